@@ -1,0 +1,55 @@
+# Kapchyk: `make run` starts the wallet, `make test` runs every test. Both set up everything first.
+SHELL := /bin/bash
+PY := .venv/bin/python
+STAMP := .stamps
+
+.PHONY: run run-devnet test test-fast lint format bench setup lock clean
+
+run: setup
+	.venv/bin/kapchyk-gui $(ARGS)
+
+# A working wallet on a local devnet with no internet (see docs/DEVNET.md).
+run-devnet: setup
+	.venv/bin/kapchyk-gui --devnet $(ARGS)
+
+test: setup
+	bash scripts/run-tests.sh $(ARGS)
+
+test-fast: setup
+	bash scripts/run-tests.sh -m "not slow" $(ARGS)
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: setup
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+
+bench: setup
+	bash scripts/run-bench.sh
+
+setup: $(STAMP)/system $(STAMP)/venv $(STAMP)/npm
+
+$(STAMP)/system: scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	@mkdir -p $(STAMP) && touch $@
+
+$(STAMP)/venv: requirements.lock pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@mkdir -p $(STAMP) && touch $@
+
+$(STAMP)/npm: package.json package-lock.json
+	npm ci --no-fund --no-audit --loglevel=error
+	@mkdir -p $(STAMP) && touch $@
+
+# Re-resolve the Python lock file after changing pyproject.toml's dependencies.
+lock:
+	$(PY) -m piptools compile --quiet --generate-hashes --extra dev --strip-extras \
+	    --allow-unsafe -o requirements.lock pyproject.toml
+
+clean:
+	rm -rf .venv node_modules $(STAMP) build dist *.egg-info
