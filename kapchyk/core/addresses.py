@@ -64,7 +64,9 @@ def evm_checksum(account_id: bytes) -> str:
         raise ValueError("an account id is 20 bytes")
     lower = account_id.hex()
     digest = keccak(lower.encode("ascii")).hex()
-    return "0x" + "".join(c.upper() if int(d, 16) >= 8 else c for c, d in zip(lower, digest))
+    return "0x" + "".join(
+        c.upper() if int(d, 16) >= 8 else c for c, d in zip(lower, digest[:40], strict=True)
+    )
 
 
 def tron_from_id(account_id: bytes) -> str:
@@ -154,7 +156,8 @@ def _evm_id(text: str, network_name: str) -> bytes:
     bad = next(((i, c) for i, c in enumerate(body, 3) if c not in "0123456789abcdefABCDEF"), None)
     if bad:
         raise InvalidAddress(
-            "character {pos} ({ch!r}) is not a hex digit; a {network} address is 0x and 40 hex digits",
+            "character {pos} ({ch!r}) is not a hex digit; "
+            "a {network} address is 0x and 40 hex digits",
             pos=bad[0],
             ch=bad[1],
             network=network_name,
@@ -210,9 +213,7 @@ def validate(address: str, network: NetworkLike, *, allow_zero: bool = False) ->
     else:  # pragma: no cover - networks are validated at load
         raise InvalidAddress("unsupported network kind {kind!r}", kind=network.kind)
     if ident == ZERO_ID and not allow_zero:
-        raise InvalidAddress(
-            "this is the zero address; nothing sent there can ever be recovered"
-        )
+        raise InvalidAddress("this is the zero address; nothing sent there can ever be recovered")
     return canonical
 
 

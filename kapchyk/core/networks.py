@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -172,8 +173,15 @@ class _Checker:
             expected=expected,
         )
 
-    def get(self, name: str, typ: type | tuple[type, ...], default: Any = ..., *, pred=None,
-            expected: str = "") -> Any:  # noqa: ANN001
+    def get(
+        self,
+        name: str,
+        typ: type | tuple[type, ...],
+        default: Any = ...,
+        *,
+        pred: Callable[[Any], Any] | None = None,
+        expected: str = "",
+    ) -> Any:
         if name not in self.entry:
             if default is ...:
                 raise self.fail(name, "is missing")
@@ -182,7 +190,9 @@ class _Checker:
         if isinstance(value, bool) and typ is int:
             raise self.fail(name, "must be a number, not true/false")
         if not isinstance(value, typ) or (pred is not None and not pred(value)):
-            raise self.fail(name, f"must be {expected or getattr(typ, '__name__', typ)}; got {value!r}")
+            raise self.fail(
+                name, f"must be {expected or getattr(typ, '__name__', typ)}; got {value!r}"
+            )
         return value
 
 
@@ -200,12 +210,17 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
         decimals=nc.get("decimals", int, pred=lambda v: 0 <= v <= 36, expected="0..36"),
     )
     fee_model = c.get(
-        "fee_model", str, pred=lambda v: v in FEE_MODELS[kind],
+        "fee_model",
+        str,
+        pred=lambda v: v in FEE_MODELS[kind],
         expected=" or ".join(FEE_MODELS[kind]) + f" for a {kind} network",
     )
     endpoints = c.get(
-        "endpoints", list,
-        pred=lambda v: v and all(isinstance(e, str) and e.startswith(("http://", "https://")) for e in v),
+        "endpoints",
+        list,
+        pred=lambda v: (
+            v and all(isinstance(e, str) and e.startswith(("http://", "https://")) for e in v)
+        ),
         expected="a non-empty list of http(s) URLs",
     )
     chain_id = genesis = None
@@ -213,8 +228,11 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
         chain_id = c.get("chain_id", int, pred=lambda v: v > 0, expected="a positive chain id")
     else:
         genesis = c.get(
-            "genesis_block_id", str, None,
-            pred=lambda v: re.fullmatch(r"[0-9a-f]{64}", v), expected="64 lower-case hex digits",
+            "genesis_block_id",
+            str,
+            None,
+            pred=lambda v: re.fullmatch(r"[0-9a-f]{64}", v),
+            expected="64 lower-case hex digits",
         )
     multicall = c.get("multicall3", str, None)
     if multicall is not None:
@@ -234,11 +252,16 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
         chain_id=chain_id,
         genesis_block_id=genesis,
         confirmations=c.get("confirmations", int, 1, pred=lambda v: v >= 1, expected="at least 1"),
-        min_gas_price_wei=c.get("min_gas_price_wei", int, 0, pred=lambda v: v >= 0, expected=">= 0"),
+        min_gas_price_wei=c.get(
+            "min_gas_price_wei", int, 0, pred=lambda v: v >= 0, expected=">= 0"
+        ),
         poa=c.get("poa", bool, False),
         multicall3=multicall,
         history_source=c.get(
-            "history_source", str, "logs", pred=lambda v: v in ("logs", "explorer"),
+            "history_source",
+            str,
+            "logs",
+            pred=lambda v: v in ("logs", "explorer"),
             expected="'logs' or 'explorer'",
         ),
         history_api=c.get("history_api", dict, None),
@@ -246,8 +269,9 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
     )
 
 
-def parse_token(raw: dict[str, Any], networks: dict[str, Network], filename: str,
-                index: int) -> Token:
+def parse_token(
+    raw: dict[str, Any], networks: dict[str, Network], filename: str, index: int
+) -> Token:
     """Validate one token entry against the known networks."""
     where = f"token #{index + 1} ({raw.get('symbol', '?')} on {raw.get('network', '?')})"
     c = _Checker(filename, where, raw)
@@ -267,7 +291,10 @@ def parse_token(raw: dict[str, Any], networks: dict[str, Network], filename: str
         contract=contract,
         decimals=c.get("decimals", int, pred=lambda v: 0 <= v <= 36, expected="0..36"),
         issuer_controls=c.get(
-            "issuer_controls", str, "none", pred=lambda v: v in ISSUER_CONTROLS,
+            "issuer_controls",
+            str,
+            "none",
+            pred=lambda v: v in ISSUER_CONTROLS,
             expected=" / ".join(ISSUER_CONTROLS),
         ),
         source=c.get("source", str, pred=lambda v: bool(v.strip()), expected="a non-empty note"),
@@ -289,23 +316,32 @@ def _read_json(name: str) -> dict[str, Any]:
     return data
 
 
-def parse_registry(mode: str, networks_doc: dict[str, Any], tokens_doc: dict[str, Any],
-                   *, networks_file: str = "networks.json",
-                   tokens_file: str = "tokens.json") -> Registry:
+def parse_registry(
+    mode: str,
+    networks_doc: dict[str, Any],
+    tokens_doc: dict[str, Any],
+    *,
+    networks_file: str = "networks.json",
+    tokens_file: str = "tokens.json",
+) -> Registry:
     if mode not in MODES:
-        raise UnknownNetwork("unknown network mode {mode!r}; use mainnet, testnet or devnet",
-                             mode=mode)
+        raise UnknownNetwork(
+            "unknown network mode {mode!r}; use mainnet, testnet or devnet", mode=mode
+        )
     raw_nets = networks_doc.get("networks")
     if not isinstance(raw_nets, list):
         raise DataFileError("{file}: 'networks' must be a list", file=networks_file)
     all_nets: dict[str, Network] = {}
     for i, raw in enumerate(raw_nets):
         if not isinstance(raw, dict):
-            raise DataFileError("{file}: network #{n} must be an object", file=networks_file, n=i + 1)
+            raise DataFileError(
+                "{file}: network #{n} must be an object", file=networks_file, n=i + 1
+            )
         net = _parse_network(raw, networks_file, i)
         if net.id in all_nets:
-            raise DataFileError("{file}: network id {id!r} appears twice", file=networks_file,
-                                id=net.id)
+            raise DataFileError(
+                "{file}: network id {id!r} appears twice", file=networks_file, id=net.id
+            )
         all_nets[net.id] = net
     raw_tokens = tokens_doc.get("tokens")
     if not isinstance(raw_tokens, list):
@@ -318,8 +354,12 @@ def parse_registry(mode: str, networks_doc: dict[str, Any], tokens_doc: dict[str
         tok = parse_token(raw, all_nets, tokens_file, i)
         key = (tok.network, addresses.account_id(tok.contract))
         if key in seen:
-            raise DataFileError("{file}: token {sym} on {net} appears twice", file=tokens_file,
-                                sym=tok.symbol, net=tok.network)
+            raise DataFileError(
+                "{file}: token {sym} on {net} appears twice",
+                file=tokens_file,
+                sym=tok.symbol,
+                net=tok.network,
+            )
         seen.add(key)
         tokens.append(tok)
     nets = [n for n in all_nets.values() if n.mode == mode]

@@ -1,0 +1,88 @@
+"""Where the wallet keeps its data, in which network mode — shared by the CLI and the GUI.
+
+Each network mode (mainnet, testnet, devnet) has its own folder and SQLite database under the
+data dir, so test data never mixes with real data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+
+from kapchyk.core.errors import KapchykError
+from kapchyk.core.networks import MODES, Registry, load_registry
+from kapchyk.store.db import database_path, open_database
+
+APP_NAME = "kapchyk"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("KAPCHYK_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_mode() -> str:
+    return os.environ.get("KAPCHYK_NETWORK_MODE", "mainnet")
+
+
+class Environment:
+    """The data dir + network mode pair, with the registry and database opened on first use."""
+
+    def __init__(self, data_dir: Path | None = None, mode: str | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.mode = mode or default_mode()
+        if self.mode not in MODES:
+            raise KapchykError(
+                "unknown network mode {mode!r}; use mainnet, testnet or devnet", mode=self.mode
+            )
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def mode_dir(self) -> Path:
+        return self.data_dir / self.mode
+
+    @cached_property
+    def registry(self) -> Registry:
+        from kapchyk.services.registry_overlay import apply_overlays
+
+        return apply_overlays(load_registry(self.mode), self)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = open_database(database_path(self.data_dir, self.mode))
+        return self._db
+
+    def refresh_registry(self) -> Registry:
+        self.__dict__.pop("registry", None)
+        return self.registry
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "kapchyk.log"
+    root = logging.getLogger("kapchyk")
+    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler._kapchyk = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    return path

@@ -1,0 +1,48 @@
+"""Sample public rows written into each saved schema fixture (see scripts/make_db_fixture.py).
+
+``insert_sample_rows(conn, version)`` writes the rows a database of that schema version can
+hold; ``check_sample_rows(conn, version)`` asserts they survived an upgrade. When a migration adds
+tables, add their rows here under the new version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+ADDRESS = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+
+
+def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_000_000) -> None:
+    if version >= 1:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('language', '\"ky\"')")
+        conn.execute(
+            "INSERT INTO address_book (network_id, address, label, created_at) VALUES (?,?,?,?)",
+            ("bsc", ADDRESS, "Апа (mother)", now),
+        )
+        conn.execute(
+            "INSERT INTO custom_tokens (network_id, contract, symbol, name, decimals, created_at) "
+            "VALUES ('bsc', '0x55d398326f99059fF775485246999027B3197955', 'USDT', 'Tether', 18, ?)",
+            (now,),
+        )
+        conn.execute(
+            "INSERT INTO endpoints (network_id, url, created_at) VALUES "
+            "('bsc', 'https://my-node.example:8545', ?)",
+            (now,),
+        )
+
+
+def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
+    if version >= 1:
+        assert (
+            conn.execute("SELECT value FROM settings WHERE key='language'").fetchone()[0] == '"ky"'
+        )
+        row = conn.execute("SELECT address, label FROM address_book").fetchone()
+        assert (row[0], row[1]) == (ADDRESS, "Апа (mother)")
+        assert conn.execute("SELECT symbol, decimals FROM custom_tokens").fetchone()[:] == (
+            "USDT",
+            18,
+        )
+        assert (
+            conn.execute("SELECT url FROM endpoints").fetchone()[0]
+            == "https://my-node.example:8545"
+        )
