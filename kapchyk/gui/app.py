@@ -1,0 +1,49 @@
+"""``kapchyk-gui``: the desktop wallet.
+
+Start-up order matters for how fast the window appears: Qt and the window first, then the
+last-known data from SQLite, and only after the first paint the chain libraries (web3, tronpy),
+which take over a second to import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kapchyk import __version__
+from kapchyk.core.networks import MODES
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="kapchyk-gui", description="Kapchyk desktop wallet")
+    p.add_argument("--version", action="version", version=f"kapchyk {__version__}")
+    p.add_argument("--data-dir", type=Path, default=None)
+    p.add_argument("--network-mode", choices=MODES, default=None)
+    p.add_argument(
+        "--devnet", action="store_true", help="use the local devnet (same as --network-mode devnet)"
+    )
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    from kapchyk.gui.main_window import MainWindow
+    from kapchyk.services.environment import Environment, setup_logging
+
+    mode = "devnet" if args.devnet else args.network_mode
+    env = Environment(args.data_dir, mode)
+    setup_logging(env.data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kapchyk")
+    app.setApplicationVersion(__version__)
+    window = MainWindow(env)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
