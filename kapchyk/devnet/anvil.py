@@ -46,13 +46,14 @@ def find_anvil() -> Path:
 class AnvilProcess:
     """A running anvil; ``url`` is its JSON-RPC endpoint on loopback."""
 
-    process: subprocess.Popen
+    process: subprocess.Popen | None  # None when attached to a node another process runs
     url: str
     chain_id: int
     output: list[str] = field(default_factory=list)
 
     def stop(self) -> None:
-        if self.process.poll() is None:
+        """Stop the node (anvil writes its --state file on the way out)."""
+        if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(timeout=5)

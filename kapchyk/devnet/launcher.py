@@ -118,6 +118,26 @@ def start_devnet(
     return net
 
 
+def connect_devnet(data_dir: Path) -> Devnet:
+    """Attach to a devnet started by another process (for ``kapchyk devnet fund``)."""
+    from web3 import Web3
+
+    folder = devnet_folder(data_dir)
+    doc = read_devnet_file(folder)
+    urls = doc.get("endpoints", {}).get("devnet-bsc")
+    if not urls:
+        raise DevnetError(
+            "no devnet has been started in {folder}; run `kapchyk devnet` first", folder=str(folder)
+        )
+    w3 = Web3(Web3.HTTPProvider(urls[0], request_kwargs={"timeout": 10}))
+    if not w3.is_connected():
+        raise DevnetError(
+            "the devnet at {url} is not running; start it with `kapchyk devnet`", url=urls[0]
+        )
+    proc = AnvilProcess(process=None, url=urls[0], chain_id=DEVNET_CHAIN_ID)  # type: ignore[arg-type]
+    return Devnet(folder, proc, w3, w3.eth.accounts[0], doc)
+
+
 def _ensure_evm_deployment(net: Devnet) -> dict[str, Any]:
     """Reuse the tokens of an earlier run when the chain still has their code; else deploy."""
     w3 = net.w3

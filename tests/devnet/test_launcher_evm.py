@@ -32,3 +32,65 @@ def test_devnet_deploys_funds_and_keeps_state_across_restart(data_dir):
         assert again.contract("KGST").functions.balanceOf(RECIPIENT).call() == FUND_KGST
     finally:
         again.stop()
+
+
+def test_cli_devnet_runs_funds_and_get_test_funds_works(data_dir):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, KAPCHYK_DATA_DIR=str(data_dir))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kapchyk.cli.main",
+            "--json",
+            "devnet",
+            "--bsc-port",
+            "0",
+            "--fund",
+            RECIPIENT,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        lines = []
+        while True:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            lines.append(line)
+            if line.startswith("}"):
+                break
+        started = json.loads("".join(lines))
+        assert started["funded"][RECIPIENT]["KGST"] == FUND_KGST
+        other = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"
+        out = subprocess.run(
+            [sys.executable, "-m", "kapchyk.cli.main", "--json", "devnet", "fund", other],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        assert json.loads(out.stdout)["funded"][other]["BNB"] == 10 * 10**18
+        bad = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kapchyk.cli.main",
+                "devnet",
+                "fund",
+                "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert bad.returncode == 1 and "0x" in bad.stderr
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert proc.returncode == 0
