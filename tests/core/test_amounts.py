@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kapchyk.core import amounts
+from kapchyk.core.amounts import (
+    MAX_UINT256,
+    format_amount,
+    format_plain,
+    parse_amount,
+    to_decimal,
+)
+from kapchyk.core.errors import InvalidAmount
+
+
+@pytest.mark.parametrize(
+    ("text", "decimals", "expected"),
+    [
+        ("1", 6, 1_000_000),
+        ("1.5", 6, 1_500_000),
+        (".5", 6, 500_000),
+        ("5.", 6, 5_000_000),
+        ("1,5", 6, 1_500_000),
+        ("0,25", 18, 25 * 10**16),
+        ("0,125", 6, 125_000),  # leading zero: the comma can only be a decimal comma
+        ("1 000,50", 6, 1_000_500_000),
+        ("1\u00a0000\u00a0000", 0, 1_000_000),
+        ("12\u202f345,6", 2, 1_234_560),
+        ("1,000.50", 6, 1_000_500_000),
+        ("1,234,567.000001", 6, 1_234_567_000_001),
+        ("0.000001", 6, 1),
+        ("0.000000000000000001", 18, 1),
+        ("  42  ", 0, 42),
+    ],
+)
+def test_parse_valid(text, decimals, expected):
+    assert parse_amount(text, decimals) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "enter an amount"),
+        ("   ", "enter an amount"),
+        ("-1", "cannot be negative"),
+        ("\u22121", "cannot be negative"),
+        ("+1", "without a + sign"),
+        ("1e6", "without an exponent"),
+        ("1.5E3", "without an exponent"),
+        ("NaN", "is not a number"),
+        ("inf", "is not a number"),
+        ("1,000", "ambiguous"),
+        ("12,345", "ambiguous"),
+        ("1,000,000", "ambiguous"),
+        ("1.2.3", "more than one decimal point"),
+        ("1,2,3", "more than one decimal comma"),
+        ("1 00", "groups of three digits"),
+        ("1 000.5 1", "spaces can only separate groups"),
+        ("1,00.5", "groups of three digits"),
+        ("1.1234567", "USDKG has 6 decimal places; this amount has 7"),
+        ("12$", "character 3 ('$') is not allowed"),
+        ("0", "more than zero"),
+        ("0.000", "more than zero"),
+        (".", "is not a number"),
+        (str(2**256), "too large"),
+    ],
+)
+def test_parse_errors_name_the_problem(text, message):
+    with pytest.raises(
+        InvalidAmount,
+        match=message.replace("(", r"\(")
+        .replace(")", r"\)")
+        .replace("$", r"\$")
+        .replace("+", r"\+")
+        .replace(".", r"\."),
+    ):
+        parse_amount(text, 6, symbol="USDKG")
+
+
+def test_error_names_the_field():
+    with pytest.raises(InvalidAmount, match=r"^fee limit: "):
+        parse_amount("-3", 6, field="fee limit")
+
+
+def test_zero_decimal_token_refuses_fraction():
+    with pytest.raises(InvalidAmount, match="no decimal places"):
+        parse_amount("1.5", 0, symbol="NFT")
+
+
+def test_zero_allowed_on_request():
+    assert parse_amount("0", 6, allow_zero=True) == 0
+
+
+def test_uint256_bound_is_inclusive():
+    assert parse_amount(str(MAX_UINT256), 0) == MAX_UINT256
+
+
+def test_format_grouping_and_locale():
+    assert format_amount(1_234_500_000, 6) == "1,234.5"
+    assert format_amount(12_345 * 10**18, 18, group_sep="\u00a0", decimal_sep=",") == "12\u00a0345"
+    assert format_amount(1, 18) == "0.000000000000000001"
+    assert format_amount(1_999_999, 6, max_decimals=2) == "1.99"  # rounds down, never up
+    assert format_amount(5 * 10**6, 6, min_decimals=2) == "5.00"
+    assert format_amount(0, 6) == "0"
+    assert format_plain(1_000_500_000, 6) == "1000.5"
+
+
+def test_module_never_uses_float():
+    tree = ast.parse(inspect.getsource(amounts))
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    floats = [
+        n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, float)
+    ]
+    assert "float" not in names and not floats
+
+
+# ------------------------------------------------------------------ properties
+units = st.integers(min_value=1, max_value=MAX_UINT256)
+decimals = st.integers(min_value=0, max_value=36)
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None)
+@given(units, decimals, st.booleans(), st.sampled_from([(",", "."), ("\u00a0", ","), (" ", ",")]))
+def test_format_then_parse_round_trips(value, dec, grouping, seps):
+    group_sep, decimal_sep = seps
+    text = format_amount(
+        value, dec, grouping=grouping, group_sep=group_sep, decimal_sep=decimal_sep
+    )
+    try:
+        parsed = parse_amount(text, dec)
+    except InvalidAmount as exc:
+        # The one documented refusal: English-style "1,000" or "1,234,567" (commas, no point)
+        # could be a decimal comma or grouping, so it is refused as ambiguous.
+        assert "ambiguous" in exc.message
+        assert "," in text and "." not in text
+        return
+    assert parsed == value
+    assert parse_amount(format_plain(value, dec), dec) == value
+    assert parse_amount(format(to_decimal(value, dec), "f"), dec) == value
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None)
+@given(st.text(max_size=40), decimals)
+def test_arbitrary_text_only_raises_invalid_amount(text, dec):
+    try:
+        result = parse_amount(text, dec)
+    except InvalidAmount as exc:
+        assert exc.message.startswith("amount: ")
+    else:
+        assert isinstance(result, int) and 0 < result <= MAX_UINT256
+
+
+@given(st.from_regex(r"\A[0-9]{1,30}(\.[0-9]{1,18})?\Z"))
+def test_plain_decimal_text_parses_exactly(text):
+    whole, _, frac = text.partition(".")
+    expected = int(whole) * 10**18 + int(frac.ljust(18, "0") or "0")
+    if expected == 0:
+        return
+    assert parse_amount(text, 18) == expected
