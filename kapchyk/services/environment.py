@@ -12,10 +12,15 @@ import os
 import sqlite3
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kapchyk.core.errors import KapchykError
 from kapchyk.core.networks import MODES, Registry, load_registry
 from kapchyk.store.db import database_path, open_database
+
+if TYPE_CHECKING:
+    from kapchyk.keys.manager import KeyManager
+    from kapchyk.services.accounts import AccountsService
 
 APP_NAME = "kapchyk"
 
@@ -60,6 +65,20 @@ class Environment:
         if self._db is None:
             self._db = open_database(database_path(self.data_dir, self.mode))
         return self._db
+
+    @cached_property
+    def keys(self) -> KeyManager:
+        """The key manager of this mode (its own keyring service name)."""
+        from kapchyk.keys.keyring_store import KeyringStore
+        from kapchyk.keys.manager import KeyManager, keyring_service
+
+        return KeyManager(KeyringStore(keyring_service(self.mode)))
+
+    @cached_property
+    def accounts(self) -> AccountsService:
+        from kapchyk.services.accounts import AccountsService
+
+        return AccountsService(self.db, self.keys)
 
     def refresh_registry(self) -> Registry:
         self.__dict__.pop("registry", None)

@@ -30,6 +30,18 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (now,),
         )
 
+    if version >= 2:
+        conn.execute(
+            "INSERT INTO wallets (id, label, kind, chain, backup_verified, created_at) "
+            "VALUES ('0123456789abcdef', 'Үй (home)', 'hd', NULL, 1, ?)",
+            (now,),
+        )
+        conn.execute(
+            "INSERT INTO accounts (wallet_id, idx, label, evm_address, tron_address, created_at) "
+            "VALUES ('0123456789abcdef', 0, 'Home 1', ?, 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', ?)",
+            (ADDRESS, now),
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -46,3 +58,8 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
             conn.execute("SELECT url FROM endpoints").fetchone()[0]
             == "https://my-node.example:8545"
         )
+    if version >= 2:
+        row = conn.execute("SELECT label, kind FROM wallets").fetchone()
+        assert (row[0], row[1]) == ("Үй (home)", "hd")
+        acct = conn.execute("SELECT evm_address, tron_address FROM accounts").fetchone()
+        assert (acct[0], acct[1]) == (ADDRESS, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")

@@ -1,0 +1,76 @@
+"""Cross-wallet vectors: the same phrase shows the same addresses as MetaMask and TronLink."""
+
+from __future__ import annotations
+
+import pytest
+from eth_account import Account as EthAccount
+
+from kapchyk.core.addresses import tron_from_id
+from kapchyk.keys import hd, mnemonic
+from kapchyk.keys.errors import InvalidKey, InvalidMnemonic
+from kapchyk.keys.manager import KeyManager
+
+PHRASE = "test test test test test test test test test test test junk"
+# anvil/hardhat's published default accounts for this phrase (m/44'/60'/0'/0/i)
+EVM_VECTORS = [
+    "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+    "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+    "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+]
+# BIP-32 test vector 1 (seed 000102…0f), chain m/0'/1/2'/2/1000000000 private key
+BIP32_SEED = bytes.fromhex("000102030405060708090a0b0c0d0e0f")
+BIP32_KEY = "471b76e389e528d6de6d816857e012c5455051cad6660850e58372a6c3e6e7c8"
+
+
+def test_bip32_official_vector():
+    assert hd.derive(BIP32_SEED, "m/0'/1/2'/2/1000000000").hex() == BIP32_KEY
+
+
+@pytest.mark.parametrize(("index", "expected"), list(enumerate(EVM_VECTORS)))
+def test_evm_accounts_match_metamask(index, expected):
+    evm, _ = KeyManager.addresses_from_phrase(PHRASE, "", index)
+    assert evm == expected
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_tron_accounts_match_an_independent_bip44_implementation(index):
+    # Independent implementation: eth-account's HD wallet (its own BIP-32 code) at the
+    # TronLink path m/44'/195'/0'/0/i, turned into a Tron address.
+    EthAccount.enable_unaudited_hdwallet_features()
+    other = EthAccount.from_mnemonic(PHRASE, account_path=f"m/44'/195'/0'/0/{index}")
+    _, tron = KeyManager.addresses_from_phrase(PHRASE, "", index)
+    assert tron == tron_from_id(bytes.fromhex(other.address[2:]))
+    assert tron.startswith("T") and len(tron) == 34
+
+
+def test_passphrase_changes_addresses():
+    plain, _ = KeyManager.addresses_from_phrase(PHRASE, "", 0)
+    salted, _ = KeyManager.addresses_from_phrase(PHRASE, "extra words", 0)
+    assert plain != salted
+
+
+def test_bad_words_are_named_with_suggestions():
+    with pytest.raises(InvalidMnemonic, match=r"word 3 “tset” \(did you mean .*test"):
+        mnemonic.validate("test test tset test test test test test test test test junk")
+
+
+def test_checksum_and_length_errors():
+    with pytest.raises(InvalidMnemonic, match="checksum does not match"):
+        mnemonic.validate("test test test test test test test test test test junk test")
+    with pytest.raises(InvalidMnemonic, match="this one has 11"):
+        mnemonic.validate("test " * 11)
+
+
+def test_generated_phrases_are_valid_and_distinct():
+    a, b = mnemonic.generate(12), mnemonic.generate(24)
+    assert len(a.split()) == 12 and len(b.split()) == 24
+    assert mnemonic.validate(a) == a and a != mnemonic.generate(12)
+
+
+def test_private_key_parsing():
+    key = hd.parse_private_key("0x" + "11" * 32)
+    assert key == bytes([0x11]) * 32
+    with pytest.raises(InvalidKey, match="64 hex digits"):
+        hd.parse_private_key("abc")
+    with pytest.raises(InvalidKey, match="not a valid secp256k1"):
+        hd.parse_private_key("00" * 32)
