@@ -21,6 +21,10 @@ from kapchyk.store.db import database_path, open_database
 if TYPE_CHECKING:
     from kapchyk.keys.manager import KeyManager
     from kapchyk.services.accounts import AccountsService
+    from kapchyk.services.addressbook import AddressBook
+    from kapchyk.services.chains import ChainClients
+    from kapchyk.services.portfolio import Portfolio
+    from kapchyk.services.sender import Sender
 
 APP_NAME = "kapchyk"
 
@@ -80,8 +84,33 @@ class Environment:
 
         return AccountsService(self.db, self.keys)
 
+    @cached_property
+    def clients(self) -> ChainClients:
+        from kapchyk.services.chains import ChainClients
+
+        return ChainClients(self.registry, self.db)
+
+    @cached_property
+    def portfolio(self) -> Portfolio:
+        from kapchyk.services.portfolio import Portfolio
+
+        return Portfolio(self.registry, self.db, self.clients)
+
+    @cached_property
+    def sender(self) -> Sender:
+        from kapchyk.services.sender import Sender
+
+        return Sender(self.registry, self.db, self.clients, self.keys)
+
+    @cached_property
+    def address_book(self) -> AddressBook:
+        from kapchyk.services.addressbook import AddressBook
+
+        return AddressBook(self.registry, self.db)
+
     def refresh_registry(self) -> Registry:
-        self.__dict__.pop("registry", None)
+        for name in ("registry", "clients", "portfolio", "sender", "address_book"):
+            self.__dict__.pop(name, None)
         return self.registry
 
     def close(self) -> None:

@@ -42,6 +42,19 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (ADDRESS, now),
         )
 
+    if version >= 3:
+        conn.execute(
+            "INSERT INTO balances VALUES ('bsc', ?, '', '1500000000000000000', 100, ?)",
+            (ADDRESS, now),
+        )
+        conn.execute(
+            "INSERT INTO tx_journal (network_id, sender, nonce, txid, raw, recipient, asset, "
+            "amount, fee_quoted, status, created_at, updated_at) VALUES ('bsc', ?, 7, '0xabc', "
+            "'0x02', '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', '', '1', '21000', "
+            "'broadcast', ?, ?)",
+            (ADDRESS, now, now),
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -63,3 +76,7 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
         assert (row[0], row[1]) == ("Үй (home)", "hd")
         acct = conn.execute("SELECT evm_address, tron_address FROM accounts").fetchone()
         assert (acct[0], acct[1]) == (ADDRESS, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")
+    if version >= 3:
+        assert conn.execute("SELECT amount FROM balances").fetchone()[0] == "1500000000000000000"
+        row = conn.execute("SELECT nonce, status FROM tx_journal").fetchone()
+        assert (row[0], row[1]) == (7, "broadcast")

@@ -1,0 +1,38 @@
+"""One chain client per network, built from the registry, remembering the last good endpoint."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from kapchyk.core.errors import KapchykError
+from kapchyk.core.networks import Network, Registry
+from kapchyk.store.settings import get_setting, set_setting
+
+
+class ChainClients:
+    def __init__(self, registry: Registry, db: sqlite3.Connection) -> None:
+        self.registry = registry
+        self.db = db
+        self._clients: dict[str, Any] = {}
+
+    def get(self, network_id: str) -> Any:
+        if network_id not in self._clients:
+            net = self.registry.network(network_id)
+            self._clients[network_id] = self._build(net)
+        return self._clients[network_id]
+
+    def _build(self, net: Network) -> Any:
+        key = f"endpoint.last_good.{net.id}"
+        preferred = get_setting(self.db, key)
+
+        def remember(url: str) -> None:
+            set_setting(self.db, key, url)
+
+        if net.kind == "evm":
+            from kapchyk.chains.evm import EvmClient
+
+            return EvmClient(net, preferred=preferred, on_good=remember)
+        raise KapchykError(
+            "{network}: Tron support is not available in this build yet", network=net.name
+        )
