@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kapchyk.services.accounts import AccountsService
     from kapchyk.services.addressbook import AddressBook
     from kapchyk.services.chains import ChainClients
+    from kapchyk.services.history import History
     from kapchyk.services.portfolio import Portfolio
     from kapchyk.services.sender import Sender
 
@@ -103,13 +104,19 @@ class Environment:
         return Sender(self.registry, self.db, self.clients, self.keys)
 
     @cached_property
+    def history(self) -> History:
+        from kapchyk.services.history import History
+
+        return History(self.registry, self.db, self.clients)
+
+    @cached_property
     def address_book(self) -> AddressBook:
         from kapchyk.services.addressbook import AddressBook
 
         return AddressBook(self.registry, self.db)
 
     def refresh_registry(self) -> Registry:
-        for name in ("registry", "clients", "portfolio", "sender", "address_book"):
+        for name in ("registry", "clients", "portfolio", "sender", "history", "address_book"):
             self.__dict__.pop(name, None)
         return self.registry
 

@@ -1,0 +1,107 @@
+"""Endpoint faults for real: a closed port, a slow node, a node of another chain, HTTP 429."""
+
+from __future__ import annotations
+
+import pytest
+
+from kapchyk.chains.errors import Offline
+from kapchyk.keys.keyring_store import KeyringStore
+from kapchyk.services.sender import SendRequest
+from tests.evm.conftest import NET, PHRASE, PW, make_env
+from tests.harness.proxy import FaultProxy, dead_url
+
+RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
+
+
+@pytest.fixture
+def faulty(anvil, anvil_factory, test_tokens, data_dir, secret_service, request):
+    other_chain = anvil_factory(chain_id=56)  # a real node, but of BNB Chain mainnet's id
+    slow = FaultProxy(anvil.url, delay=0.3)
+    urls = [dead_url(), other_chain.url, slow.url]
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    env = make_env(data_dir, slow.url, test_tokens, store, extra_urls=urls[:2])
+    env.accounts.create_hd_wallet("Test", PW, PHRASE)
+    env.accounts.add_account(env.accounts.wallets()[0].id)
+    yield env, slow
+    slow.stop()
+    env.close()
+
+
+def test_refresh_and_send_succeed_with_dead_wrong_chain_and_slow_endpoints(faulty, test_tokens):
+    env, slow = faulty
+    accounts = env.accounts.accounts()
+    rows = env.portfolio.refresh_network(NET, accounts)
+    assert any(r.symbol == "KGST" and r.amount == 1_000_000 * 10**18 for r in rows)
+    status = {s["url"]: s for s in env.clients.get(NET).pool.status()}
+    states = sorted(s["state"] for s in status.values())
+    assert states == ["down", "ok", "wrong chain"]
+    assert any(s["reported_chain"] == "chain id 56" for s in status.values())
+    account = next(a for a in accounts if a.index == 1)
+    quote = env.sender.quote(SendRequest(account, NET, test_tokens.kgst_address, RECIPIENT, 10**18))
+    entry = env.sender.send(quote, confirmed={"new_recipient"})
+    assert entry.status == "broadcast"
+    assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
+    # the good endpoint is remembered for next time
+    from kapchyk.store.settings import get_setting
+
+    assert get_setting(env.db, f"endpoint.last_good.{NET}") == slow.url
+
+
+def test_rate_limited_endpoint_is_backed_off_with_retry_after(
+    anvil, test_tokens, data_dir, secret_service, request
+):
+    limited = FaultProxy(anvil.url, status=429, headers={"Retry-After": "30"})
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    env = make_env(data_dir, anvil.url, test_tokens, store, extra_urls=[limited.url])
+    try:
+        env.accounts.create_hd_wallet("Test", PW, PHRASE)
+        client = env.clients.get(NET)
+        assert client.block_number() >= 0
+        [lim] = [e for e in client.pool.endpoints if e.url == limited.url]
+        assert lim.last_error == "rate limited (HTTP 429)"
+        assert lim.down_until - __import__("time").monotonic() > 25
+        before = limited.requests
+        client.block_number()
+        assert limited.requests == before  # backed off: not asked again
+    finally:
+        limited.stop()
+        env.close()
+
+
+def test_all_endpoints_dead_is_a_clear_offline_state_and_nothing_is_lost(
+    anvil, test_tokens, data_dir, secret_service, request
+):
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    env = make_env(data_dir, anvil.url, test_tokens, store)
+    env.accounts.create_hd_wallet("Test", PW, PHRASE)
+    account = env.accounts.accounts()[0]
+    env.portfolio.refresh_network(NET, [account])
+    quote = env.sender.quote(SendRequest(account, NET, test_tokens.kgst_address, RECIPIENT, 10**18))
+    # every node goes away before sending: a clear error, nothing signed or journaled
+    dead = make_env(data_dir, dead_url(), test_tokens, store)
+    dead.__dict__["keys"] = env.keys
+    with pytest.raises(Offline, match="cannot reach BNB Chain Testnet"):
+        dead.sender.send(quote, confirmed={"new_recipient"})
+    assert dead.sender.journal.all() == []
+    with pytest.raises(Offline, match="cannot reach BNB Chain Testnet"):
+        dead.portfolio.refresh_network(NET, [account])
+    cached = dead.portfolio.cached([account])
+    assert any(r.symbol == "KGST" and r.amount == 1_000_000 * 10**18 for r in cached)
+    dead.close()
+
+    # the node answers reads but every broadcast fails: the signed transaction stays journaled
+    no_broadcast = FaultProxy(anvil.url, fail_methods=("eth_sendRawTransaction",))
+    flaky = make_env(data_dir, no_broadcast.url, test_tokens, store)
+    flaky.__dict__["keys"] = env.keys
+    entry = flaky.sender.send(quote, confirmed={"new_recipient"})
+    assert entry.status == "signed" and "not broadcast yet" in entry.reason
+    assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_000 * 10**18
+    no_broadcast.stop()
+    flaky.close()
+    # back online: the journaled transaction is sent, once
+    [sent] = env.sender.refresh_pending()
+    assert sent.id == entry.id and sent.status == "broadcast"
+    assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
+    env.sender.refresh_pending()
+    assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
+    env.close()
