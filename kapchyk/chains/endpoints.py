@@ -62,6 +62,7 @@ class EndpointPool(Generic[C]):
         identify: Callable[[C], str],
         expected_identity: str | None,
         *,
+        height: Callable[[C], int] | None = None,
         clock: Callable[[], float] = time.monotonic,
         preferred: str | None = None,
         on_good: Callable[[str], None] | None = None,
@@ -76,6 +77,8 @@ class EndpointPool(Generic[C]):
         self._lock = threading.RLock()
         self._preferred = preferred
         self._on_good = on_good
+        self._height = height
+        self._surveyed = False
 
     # ---------------------------------------------------------------- selection
     def _order(self) -> list[EndpointState[C]]:
@@ -125,8 +128,31 @@ class EndpointPool(Generic[C]):
             self.expected_identity = identity  # devnets: the first answer defines the chain
         ep.verified = True
 
+    def survey(self) -> None:
+        """Check every endpoint's identity and height at once (in parallel, on first use), so
+        a node of another chain or one lagging behind the others is known before it is used."""
+        self._surveyed = True
+        if len(self.endpoints) < 2 or self._height is None:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        def probe(ep: EndpointState[C]) -> None:
+            try:
+                self._verify(ep)
+                ep.height = self._height(ep.client)  # type: ignore[misc]
+                ep.requests += 1
+            except WrongChain:
+                pass
+            except NodeUnavailable as exc:
+                self._mark_down(ep, exc)
+
+        with ThreadPoolExecutor(max_workers=min(8, len(self.endpoints))) as pool:
+            list(pool.map(probe, self.endpoints))
+
     def call(self, fn: Callable[[C], R], *, what: str = "request") -> R:
         """Run ``fn(client)`` on the best endpoint, failing over on transport errors."""
+        if not self._surveyed:
+            self.survey()
         errors: list[str] = []
         wrong: list[WrongChain] = []
         for ep in self._order():

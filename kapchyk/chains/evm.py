@@ -67,12 +67,14 @@ class EvmClient:
         on_good: Callable[[str], None] | None = None,
     ) -> None:
         self.network = network
+        self._multicall_absent = False
         self.pool: EndpointPool[Any] = EndpointPool(
             network.name,
             list(endpoints or network.endpoints),
             lambda url: _make_web3(url, network.poa),
             lambda w3: f"chain id {_chain_id(w3)}",
             f"chain id {network.chain_id}",
+            height=lambda w3: int(w3.eth.block_number),
             preferred=preferred,
             on_good=on_good,
         )
@@ -110,11 +112,17 @@ class EvmClient:
         def run(w3: Any) -> tuple[int, list[bytes | None]]:
             from web3.exceptions import ContractLogicError, Web3RPCError
 
+            if self._multicall_absent:
+                return self._batch_fallback(w3, calls)
             try:
                 raw = w3.eth.call({"to": multicall, "data": data})
             except (ContractLogicError, Web3RPCError):
                 raw = b""
             if not raw:
+                log.info(
+                    "%s: no Multicall3 at %s; using JSON-RPC batches", self.network.name, multicall
+                )
+                self._multicall_absent = True
                 return self._batch_fallback(w3, calls)
             (results,) = abi_decode(["(bool,bytes)[]"], bytes(raw))
             block = int.from_bytes(results[-1][1], "big")
@@ -124,15 +132,26 @@ class EvmClient:
 
     @staticmethod
     def _batch_fallback(w3: Any, calls: Sequence[tuple[str, bytes]]) -> tuple[int, list]:
+        """The same reads as one JSON-RPC batch (one HTTP request) without Multicall3."""
+        get_balance = selector("getEthBalance(address)")
         with w3.batch_requests() as batch:
             batch.add(w3.eth.get_block_number())
             for target, d in calls:
-                batch.add(w3.eth.call({"to": addresses.to_evm(target), "data": d}))
+                if addresses.to_evm(target) == MULTICALL3 and d[:4] == get_balance:
+                    (owner,) = abi_decode(["address"], d[4:])
+                    batch.add(w3.eth.get_balance(addresses.to_evm(owner)))
+                else:
+                    batch.add(w3.eth.call({"to": addresses.to_evm(target), "data": d}))
             responses = batch.execute()
         block = int(responses[0])
         out: list[bytes | None] = []
         for r in responses[1:]:
-            out.append(bytes(r) if isinstance(r, bytes | bytearray) else None)
+            if isinstance(r, int):
+                out.append(r.to_bytes(32, "big"))
+            elif isinstance(r, bytes | bytearray):
+                out.append(bytes(r))
+            else:
+                out.append(None)
         return block, out
 
     def balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kapchyk.chains.evm import EvmClient
+from kapchyk.chains.evm_provider import REQUESTS
+from kapchyk.core.networks import Token, load_registry
+from kapchyk.devnet.anvil import start_anvil
+from kapchyk.services import fees
+from kapchyk.services.history import EtherscanV2Source
+from tests.keys.cli_helpers import run_cli
+
+
+def test_lagging_node_is_not_preferred(anvil, anvil_factory):
+    behind = anvil_factory(chain_id=97)
+    anvil.mine(100)
+    net = replace(
+        load_registry("testnet").network("bsc-testnet"), endpoints=(behind.url, anvil.url)
+    )
+    client = EvmClient(net)
+    assert client.block_number() >= 100  # answered by the node that is not 100 blocks behind
+    status = {s["url"]: s for s in client.pool.status()}
+    assert status[behind.url]["height"] < status[anvil.url]["height"]
+
+
+def test_balances_without_multicall3_still_one_request(test_tokens):
+    proc = start_anvil(chain_id=97)  # a node where Multicall3 was never installed
+    try:
+        net = replace(load_registry("testnet").network("bsc-testnet"), endpoints=(proc.url,))
+        client = EvmClient(net)
+        owner = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+        client.balances([owner], [])  # learns there is no Multicall3
+        before = REQUESTS.count
+        result = client.balances([owner], [])
+        assert REQUESTS.count - before == 1
+        assert result.amounts[(owner, None)] == 10_000 * 10**18
+    finally:
+        proc.stop()
+
+
+def test_eip1559_fees_for_ethereum_like_networks(anvil_factory):
+    node = anvil_factory(chain_id=11155111)
+    net = replace(load_registry("testnet").network("sepolia"), endpoints=(node.url,))
+    client = EvmClient(net)
+    node.mine(5)
+    slow, normal, fast = (fees.fee_params(net, client, s) for s in fees.SPEEDS)
+    for p in (slow, normal, fast):
+        assert set(p.fields) == {"maxFeePerGas", "maxPriorityFeePerGas"}
+        assert p.max_per_gas >= p.expected_per_gas > 0
+    assert slow.fields["maxPriorityFeePerGas"] <= fast.fields["maxPriorityFeePerGas"]
+
+
+def test_legacy_gas_price_is_floored_at_the_network_minimum(anvil):
+    net = replace(
+        load_registry("testnet").network("bsc-testnet"),
+        endpoints=(anvil.url,),
+        min_gas_price_wei=50 * 10**9,
+    )
+    p = fees.fee_params(net, EvmClient(net))
+    assert p.fields == {"gasPrice": 50 * 10**9}
+
+
+def test_explorer_source_keeps_only_the_exact_contract():
+    # No explorer is reachable here: the HTTP layer is replaced by recorded answers (the fault
+    # we cannot cause for real is "the explorer answered"), the parsing is real.
+    net = load_registry("mainnet").network("bsc")
+    kgst = Token("KGST", "KGST", "bsc", "0x94be0bbA8E1E303fE998c9360B57b826F1A4f828", 18)
+    me = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+    fake_kgst = "0x" + "9" * 40
+    answer = {
+        "status": "1",
+        "result": [
+            {
+                "hash": "0x01",
+                "logIndex": "3",
+                "from": "0x" + "1" * 40,
+                "to": me.lower(),
+                "value": "5000000000000000000",
+                "blockNumber": "10",
+                "timeStamp": "1700000000",
+                "contractAddress": kgst.contract.lower(),
+                "tokenSymbol": "KGST",
+            },
+            {
+                "hash": "0x02",
+                "logIndex": "1",
+                "from": "0x" + "1" * 40,
+                "to": me.lower(),
+                "value": "1",
+                "blockNumber": "11",
+                "timeStamp": "1700000001",
+                "contractAddress": fake_kgst,
+                "tokenSymbol": "KGST",
+            },
+        ],
+    }
+    seen = {}
+
+    def get_json(url, params):
+        seen.update(params)
+        return answer
+
+    rows = EtherscanV2Source(net, "KEY", get_json).transfers(me, kgst, 0, 100)
+    assert [(r.txid, r.direction, r.amount) for r in rows] == [("0x01", "in", 5 * 10**18)]
+    assert seen["chainid"] == 56 and seen["contractaddress"] == kgst.contract
+
+
+def test_endpoints_cli(data_dir):
+    _, out = run_cli(
+        data_dir, "endpoints", "add", "--network", "bsc", "http://127.0.0.1:1", mode="mainnet"
+    )
+    assert out["added"] == "http://127.0.0.1:1"
+    _, listing = run_cli(data_dir, "endpoints", "list", "--network", "bsc")
+    assert {"url": "http://127.0.0.1:1", "added_by_user": True} in listing["endpoints"]
+    proc, bad = run_cli(data_dir, "endpoints", "add", "--network", "bsc", "ftp://x", check=False)
+    assert proc.returncode == 1 and "http:// or https://" in bad["error"]["message"]
+    run_cli(data_dir, "endpoints", "remove", "--network", "bsc", "http://127.0.0.1:1")
+    proc, bad = run_cli(
+        data_dir,
+        "endpoints",
+        "remove",
+        "--network",
+        "bsc",
+        "https://bsc-dataseed.bnbchain.org",
+        check=False,
+    )
+    assert proc.returncode == 1 and "built-in endpoints stay" in bad["error"]["message"]
+
+
+@pytest.mark.parametrize("mode", ["devnet"])
+def test_endpoints_test_reports_each_node(data_dir, anvil_factory, mode):
+    node = anvil_factory(chain_id=31337)
+    run_cli(data_dir, "endpoints", "add", "--network", "devnet-bsc", node.url, mode=mode)
+    proc, out = run_cli(
+        data_dir, "endpoints", "test", "--network", "devnet-bsc", mode=mode, check=False
+    )
+    results = {r["url"]: r for r in out["results"]}
+    assert results[node.url]["ok"] is True
+    assert results["http://127.0.0.1:8545"]["ok"] in (True, False)
+    assert proc.returncode == 0
