@@ -226,26 +226,23 @@ class EvmClient:
         )
 
     def receipt(self, txid: str) -> dict[str, Any] | None:
-        def run(w3: Any) -> Any:
-            from web3.exceptions import TransactionNotFound
-
-            try:
-                return dict(w3.eth.get_transaction_receipt(txid))
-            except TransactionNotFound:
-                return None
-
-        return self.call(run, "receipt")
+        return self._maybe(lambda w3: w3.eth.get_transaction_receipt(txid), "receipt")
 
     def transaction(self, txid: str) -> dict[str, Any] | None:
-        def run(w3: Any) -> Any:
+        return self._maybe(lambda w3: w3.eth.get_transaction(txid), "transaction")
+
+    def _maybe(self, fn: Callable[[Any], Any], what: str) -> dict[str, Any] | None:
+        """``fn``'s answer as a dict, or None when the node does not know the transaction."""
+
+        def run(w3: Any) -> dict[str, Any] | None:
             from web3.exceptions import TransactionNotFound
 
             try:
-                return dict(w3.eth.get_transaction(txid))
+                return dict(fn(w3))
             except TransactionNotFound:
                 return None
 
-        return self.call(run, "transaction")
+        return self.call(run, what)
 
     def get_logs(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         return [dict(x) for x in self.call(lambda w3: w3.eth.get_logs(params), "logs")]

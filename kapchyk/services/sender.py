@@ -222,8 +222,14 @@ class Sender:
                 "confirm these warnings first: {warnings}",
                 warnings="; ".join(w.message for w in missing),
             )
+        return self._sign_journal_broadcast(quote, kind="send", replaces=None)
+
+    def _sign_journal_broadcast(
+        self, quote: Quote, *, kind: str, replaces: int | None
+    ) -> JournalEntry:
+        """Sign exactly ``quote``, journal it durably, then broadcast (crash points between)."""
         adapter = self._adapter(quote.network)
-        raw, txid, nonce = adapter.sign(self.keys, quote)
+        raw, txid, nonce = adapter.sign(self.keys, quote, renonce=kind == "send")
         _crash_point("after-sign")
         entry_id = self.journal.record_signed(
             network_id=quote.network.id,
@@ -235,6 +241,8 @@ class Sender:
             asset=quote.token.contract if quote.token else "",
             amount=quote.amount,
             fee_quoted=quote.fee_max,
+            kind=kind,
+            replaces=replaces,
         )
         _crash_point("after-journal")
         return self._broadcast(adapter, self.journal.get(entry_id), quote.symbol)
@@ -304,19 +312,7 @@ class Sender:
         return self._adapter(net).replacement_quote(entry, account, cancel=cancel)
 
     def replace(self, quote: Quote, original: JournalEntry, *, cancel: bool) -> JournalEntry:
-        adapter = self._adapter(quote.network)
-        raw, txid, nonce = adapter.sign(self.keys, quote, renonce=False)
-        entry_id = self.journal.record_signed(
-            network_id=quote.network.id,
-            sender=quote.sender,
-            nonce=nonce,
-            txid=txid,
-            raw=raw,
-            recipient=quote.recipient,
-            asset=quote.token.contract if quote.token else "",
-            amount=quote.amount,
-            fee_quoted=quote.fee_max,
-            kind="cancel" if cancel else "speedup",
-            replaces=original.id,
+        """Sign and send a speed-up or cancel of ``original`` (same nonce, higher fee)."""
+        return self._sign_journal_broadcast(
+            quote, kind="cancel" if cancel else "speedup", replaces=original.id
         )
-        return self._broadcast(adapter, self.journal.get(entry_id), quote.symbol)
