@@ -178,3 +178,27 @@ def test_crash_then_restart_reconciles(devnet, data_dir, crash_at):
         "SELECT nonce FROM tx_journal GROUP BY sender, nonce HAVING COUNT(*) > 1"
     ).fetchall()
     assert reused == []  # no nonce was ever signed twice
+
+
+def test_add_token_by_contract_reads_symbol_and_decimals(devnet, data_dir):
+    from kapchyk.devnet.contracts import deploy
+
+    contract = deploy(devnet.w3, "TestUSDKG", "Som Dollar", "SOMD", 6, sender=devnet.issuer)
+    _, added = run_cli(
+        data_dir, "token", "add", "--network", "devnet-bsc", contract.lower(), mode="devnet"
+    )
+    assert (added["symbol"], added["name"], added["decimals"]) == ("SOMD", "Som Dollar", 6)
+    _, nets = run_cli(data_dir, "networks", mode="devnet")
+    bsc = next(n for n in nets["networks"] if n["id"] == "devnet-bsc")
+    assert {"SOMD", "KGST"} <= {t["symbol"] for t in bsc["tokens"]}
+    proc, err = run_cli(
+        data_dir,
+        "token",
+        "add",
+        "--network",
+        "devnet-bsc",
+        "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+        mode="devnet",
+        check=False,
+    )
+    assert proc.returncode == 1 and "there is no contract" in err["error"]["message"]
