@@ -52,6 +52,10 @@ TRANSFER_1718 = (
     "636f6d2f70726f746f636f6c2e5472616e73666572436f6e747261637412310a1541c4530f6bfa902b7398ac77"
     "3da56106a15af15f9212154189ffaf9da8c6fae32189b2e6dce228249b1129aa18b60d7083878bbadf2d",
 )
+TRC20_DATA = (
+    "a9059cbb000000000000000000000000e40b19afca3dde4ce8fcbc57ab41f8c326ab0cf2"
+    "000000000000000000000000000000000000000000000000000000004190ab00"
+)
 TRC20_TRANSFER = (
     "f8179caab4c781676cb33940948533e209dc7fe2135bbd6e00f60597862b86be",
     {
@@ -59,8 +63,7 @@ TRC20_TRANSFER = (
             {
                 "parameter": {
                     "value": {
-                        "data": "a9059cbb000000000000000000000000e40b19afca3dde4ce8fcbc57ab41f8c326ab0cf2000000"
-                        "000000000000000000000000000000000000000000000000004190ab00",
+                        "data": TRC20_DATA,
                         "owner_address": "41c25420255c2c5a2dd54ef69f92ef261e6bd4216a",
                         "contract_address": "4142a1e39aefa49290f2b3f9ed688d7cecf86cd6e0",
                     },
