@@ -48,8 +48,9 @@ def mark_differences(a: str, b: str) -> tuple[tuple[tuple[str, bool], ...], ...]
     return marks_a, marks_b
 
 
-def looks_alike(a: str, b: str, edge: int = EDGE) -> bool:
-    """Same first and last ``edge`` characters but a different account."""
+def looks_alike(a: str, b: str, edge: int | None = None) -> bool:
+    """Same first and last ``edge`` characters (default ``EDGE``) but a different account."""
+    edge = EDGE if edge is None else edge
     ba, bb = _body(a), _body(b)
     if ba == bb:
         return False
