@@ -37,7 +37,7 @@ class TronHttp:
             self.session.headers["TRON-PRO-API-KEY"] = api_key
         self.requests = 0
 
-    def post(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
         import requests
 
         from kapchyk.chains.evm_provider import REQUESTS
@@ -61,8 +61,8 @@ class TronHttp:
             doc = resp.json()
         except ValueError:
             raise NodeUnavailable("the answer was not valid JSON") from None
-        if not isinstance(doc, dict):
-            raise NodeUnavailable("the answer was not a JSON object")
+        if not isinstance(doc, dict | list):
+            raise NodeUnavailable("the answer was not JSON object or array")
         return doc
 
 
@@ -120,9 +120,9 @@ class TronClient:
         )
         self._params: dict[str, int] | None = None
 
-    def post(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
         doc = self.pool.call(lambda h: h.post(path, body), what=path)
-        if "Error" in doc:
+        if isinstance(doc, dict) and "Error" in doc:
             log.info("%s %s: node error %s", self.network.name, path, doc["Error"])
             raise ChainError(
                 "the {network} node refused the request (details are in the log)",
@@ -247,6 +247,11 @@ class TronClient:
 
     def transaction_info(self, txid: str) -> dict[str, Any]:
         return self.post("/wallet/gettransactioninfobyid", {"value": txid})
+
+    def block_infos(self, number: int) -> list[dict[str, Any]]:
+        """Receipts (with event logs) of every transaction in block ``number``."""
+        doc = self.post("/wallet/gettransactioninfobyblocknum", {"num": number})
+        return doc if isinstance(doc, list) else []
 
     def transaction(self, txid: str) -> dict[str, Any]:
         return self.post("/wallet/gettransactionbyid", {"value": txid, "visible": True})

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LOG_RANGE = 5_000  # blocks per eth_getLogs request
 FIRST_SCAN_LOOKBACK = 200_000  # blocks looked back on an account's first scan
+TRON_FIRST_SCAN_BLOCKS = 2_000  # Tron blocks are read one request each
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,60 @@ class EtherscanV2Source:
         return out
 
 
+class TronBlocksSource:
+    """TRC-20 ``Transfer`` events read block by block from a Tron node's receipts
+    (``gettransactioninfobyblocknum``: one request per block, shared by every account and token
+    of a sync). Right for the devnet and short gaps; for mainnet history use an indexer
+    (TronGrid's v1 API) through the same interface."""
+
+    def __init__(self, net: Network, client: Any) -> None:
+        self.net = net
+        self.client = client
+        self._cache: dict[int, list[dict[str, Any]]] = {}
+
+    def transfers(
+        self, account: str, token: Token, from_block: int, to_block: int
+    ) -> list[Transfer]:
+        topic = TRANSFER_TOPIC[2:]
+        contract = addresses.account_id(token.contract).hex()
+        me = addresses.account_id(account)
+        out = []
+        for number in range(from_block, to_block + 1):
+            if number not in self._cache:
+                self._cache[number] = self.client.block_infos(number)
+            for info in self._cache[number]:
+                if info.get("receipt", {}).get("result", "SUCCESS") != "SUCCESS":
+                    continue
+                for i, lg in enumerate(info.get("log", [])):
+                    topics = lg.get("topics", [])
+                    if (
+                        lg.get("address", "").lower() != contract
+                        or len(topics) != 3
+                        or topics[0] != topic
+                    ):
+                        continue
+                    frm, to = bytes.fromhex(topics[1])[-20:], bytes.fromhex(topics[2])[-20:]
+                    if me not in (frm, to):
+                        continue
+                    direction = "self" if frm == to else ("out" if frm == me else "in")
+                    other = to if direction == "out" else frm
+                    out.append(
+                        Transfer(
+                            self.net.id,
+                            info["id"],
+                            i,
+                            account,
+                            direction,
+                            addresses.tron_from_id(other),
+                            token.contract,
+                            int(lg.get("data") or "0", 16),
+                            number,
+                            int(info.get("blockTimeStamp", 0)) // 1000 or None,
+                        )
+                    )
+        return out
+
+
 def _http_get_json(url: str, params: dict[str, Any]) -> Any:  # pragma: no cover - no network
     import requests
 
@@ -184,13 +239,13 @@ class History:
         self.clients = clients
 
     def source(self, net: Network) -> HistorySource:
+        if net.kind == "tron":
+            return TronBlocksSource(net, self.clients.get(net.id))
         return NodeLogsSource(net, self.clients.get(net.id))
 
     def sync(self, network_id: str, accounts: Iterable[str]) -> int:
         """Fetch new transfers for ``accounts`` on one network; returns how many were new."""
         net = self.registry.network(network_id)
-        if net.kind != "evm":
-            return 0
         client = self.clients.get(net.id)
         head = client.block_number()
         source = self.source(net)
@@ -233,7 +288,12 @@ class History:
             "asset = ?",
             (network_id, account, asset),
         ).fetchone()
-        return row[0] if row else max(head - FIRST_SCAN_LOOKBACK, 0)
+        lookback = (
+            FIRST_SCAN_LOOKBACK
+            if self.registry.network(network_id).kind == "evm"
+            else TRON_FIRST_SCAN_BLOCKS
+        )
+        return row[0] if row else max(head - lookback, 0)
 
     def rows(
         self,

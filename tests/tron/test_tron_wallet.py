@@ -165,3 +165,35 @@ def test_restart_with_pending_tron_transaction(tron_world, data_dir):
     sender = Sender(w.env.registry, db, ChainClients(w.env.registry, db), None)
     [done] = sender.refresh_pending()
     assert done.id == entry.id and done.status == "confirmed"
+
+
+def test_history_by_exact_contract_with_fee_and_csv(tron_world, tmp_path):
+    w = tron_world
+    from kapchyk.core.addresses import to_evm
+
+    # a fake "USDKG" at another contract must never show up
+    fake = w.client.deploy(
+        w.issuer_key, "TestUSDKG", ["string", "string", "uint8"], ["Fake", "USDKG", 6], "USDKG"
+    )
+    w.client.trigger(
+        w.issuer_key,
+        fake,
+        "mint(address,uint256)",
+        ["address", "uint256"],
+        [to_evm(w.account(1).tron_address), 777],
+    )
+    _, entry = _send(w, w.usdkg.contract, w.account(2).tron_address, 4_000_000)
+    w.env.sender.refresh(entry)
+    accounts = [w.account(1).tron_address, w.account(2).tron_address]
+    w.env.history.sync(NET, accounts)
+    rows = w.env.history.rows(NET)
+    mine = [r for r in rows if r.txid == entry.txid]
+    assert {(r.account, r.direction, r.amount) for r in mine} == {
+        (accounts[0], "out", 4_000_000),
+        (accounts[1], "in", 4_000_000),
+    }
+    assert all(r.asset == w.usdkg.contract for r in rows)
+    assert not any(r.amount == 777 for r in rows)
+    out = tmp_path / "tron.csv"
+    w.env.history.export_csv(out, rows)
+    assert entry.txid in out.read_text()

@@ -57,6 +57,7 @@ class Api:
             "getaccountresource": self.getaccountresource,
             "gettransactionbyid": self.gettransactionbyid,
             "gettransactioninfobyid": self.gettransactioninfobyid,
+            "gettransactioninfobyblocknum": self.gettransactioninfobyblocknum,
             "triggerconstantcontract": self.triggerconstantcontract,
             "estimateenergy": self.estimateenergy,
             "getcontract": self.getcontract,
@@ -199,6 +200,11 @@ class Api:
         if not info or "blockNumber" not in info:
             return {}  # unknown, or not in a block yet
         return info
+
+    def gettransactioninfobyblocknum(self, body: dict[str, Any]) -> Any:
+        """java-tron answers a JSON array (empty for a block without transactions)."""
+        b = self.chain.block(int(body.get("num", 0)))
+        return [self.chain.infos[t] for t in b.txids] if b else []
 
     def _reject(self, exc: Rejected, txid: str) -> dict[str, Any]:
         return {"code": exc.code, "txid": txid, "message": exc.message.encode().hex()}
