@@ -140,7 +140,14 @@ decimals = st.integers(min_value=0, max_value=36)
 
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None)
-@given(units, decimals, st.booleans(), st.sampled_from([(",", "."), ("\u00a0", ","), (" ", ",")]))
+@given(
+    units,
+    decimals,
+    st.booleans(),
+    st.sampled_from(
+        [(",", "."), ("\u00a0", ","), (" ", ","), ("\u202f", ","), ("\u2009", "."), ("", ".")]
+    ),
+)
 def test_format_then_parse_round_trips(value, dec, grouping, seps):
     group_sep, decimal_sep = seps
     text = format_amount(
@@ -159,9 +166,15 @@ def test_format_then_parse_round_trips(value, dec, grouping, seps):
     assert parse_amount(format(to_decimal(value, dec), "f"), dec) == value
 
 
+_AMOUNTISH = st.text(
+    "0123456789.,-+eE \u00a0\u202f\u2009\u2212",
+    max_size=30,
+)
+
+
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None)
-@given(st.text(max_size=40), decimals)
+@given(st.one_of(st.text(max_size=40), _AMOUNTISH), decimals)
 def test_arbitrary_text_only_raises_invalid_amount(text, dec):
     try:
         result = parse_amount(text, dec)
