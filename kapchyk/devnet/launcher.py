@@ -48,7 +48,45 @@ class Devnet:
     w3: Any
     issuer: str
     deployment: dict[str, Any] = field(default_factory=dict)
-    tron: Any = None  # the Tron devnode handle, when running
+    tron: Any = None  # the Tron devnode handle, when running in this process
+    tron_url: str | None = None
+
+    @property
+    def tron_client(self) -> Any:
+        from kapchyk.devnet.tron.client import DevnodeClient
+
+        if not self.tron_url:
+            raise DevnetError("the Tron devnet is not running")
+        return DevnodeClient(self.tron_url)
+
+    def tron_token(self, symbol: str) -> str:
+        return next(
+            t["contract"]
+            for t in self.deployment["tokens"]
+            if t["network"] == "devnet-tron" and t["symbol"] == symbol
+        )
+
+    def fund_tron(self, address: str) -> dict[str, int]:
+        """Give ``address`` devnet TRX and USDKG from the devnode's first account."""
+        from kapchyk.devnet.tron import funded_keys
+
+        to = addresses.to_tron(address)
+        issuer = funded_keys(1)[0]
+        client = self.tron_client
+        client.send_trx(issuer, to, FUND_TRX_SUN)
+        client.trigger(
+            issuer,
+            self.tron_token("USDKG"),
+            "mint(address,uint256)",
+            ["address", "uint256"],
+            [addresses.to_evm(to), FUND_USDKG],
+        )
+        return {"TRX": FUND_TRX_SUN, "USDKG": FUND_USDKG}
+
+    def fund(self, address: str) -> dict[str, int]:
+        if addresses.is_evm_address(address):
+            return self.fund_evm(address)
+        return self.fund_tron(address)
 
     @property
     def bsc_url(self) -> str:
@@ -86,15 +124,23 @@ def start_devnet(
     data_dir: Path,
     *,
     bsc_port: int = DEFAULT_BSC_PORT,
+    tron_port: int | None = DEFAULT_TRON_PORT,
     fresh: bool = False,
+    block_time: float = 3.0,
 ) -> Devnet:
     """Start (or resume) the devnet chains and make sure the test tokens are deployed."""
     folder = devnet_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     state = folder / "anvil-state.json"
+    tron_state = folder / "tron-state.json"
     if fresh:
-        state.unlink(missing_ok=True)
-        (folder / DEVNET_FILE).unlink(missing_ok=True)
+        for f in (
+            state,
+            tron_state,
+            tron_state.with_name("tron-state.evm.json"),
+            folder / DEVNET_FILE,
+        ):
+            f.unlink(missing_ok=True)
     try:
         proc = start_anvil(chain_id=DEVNET_CHAIN_ID, port=bsc_port, state_file=state)
     except RuntimeError as exc:
@@ -111,11 +157,50 @@ def start_devnet(
     net = Devnet(folder, proc, w3, issuer)
     try:
         net.deployment = _ensure_evm_deployment(net)
+        if tron_port is not None:
+            from kapchyk.devnet.tron import start_devnode
+
+            net.tron = start_devnode(port=tron_port, state_file=tron_state, block_time=block_time)
+            net.tron_url = net.tron.url
+            net.deployment = _ensure_tron_deployment(net)
         _write_devnet_file(folder, net.deployment)
     except Exception:
-        proc.stop()
+        net.stop()
         raise
     return net
+
+
+def _ensure_tron_deployment(net: Devnet) -> dict[str, Any]:
+    """Test USDKG on the Tron devnode (pause, sender blacklist, 0.1% fee capped at 1 USDKG)."""
+    from kapchyk.devnet.tron import funded_keys
+
+    doc = dict(net.deployment)
+    client = net.tron_client
+    old = [t for t in doc.get("tokens", []) if t.get("network") == "devnet-tron"]
+    if old and client.post("/wallet/getcontract", {"value": old[0]["contract"], "visible": True}):
+        log.info("devnet: reusing deployed TRC-20 test token")
+    else:
+        issuer = funded_keys(1)[0]
+        contract = client.deploy(
+            issuer, "TestUSDKG", ["string", "string", "uint8"], ["Test USDKG", "USDKG", 6], "USDKG"
+        )
+        client.trigger(
+            issuer, contract, "setParams(uint256,uint256)", ["uint256", "uint256"], [10, 1_000_000]
+        )
+        old = [
+            {
+                "symbol": "USDKG",
+                "name": "Test USDKG (devnet)",
+                "network": "devnet-tron",
+                "contract": contract,
+                "decimals": 6,
+                "issuer_controls": "usdkg",
+                "source": "deployed by `kapchyk devnet` (TestUSDKG, the project's own test token)",
+            }
+        ]
+    doc["tokens"] = [t for t in doc.get("tokens", []) if t.get("network") != "devnet-tron"] + old
+    doc["endpoints"] = {**doc.get("endpoints", {}), "devnet-tron": [net.tron_url]}
+    return doc
 
 
 def connect_devnet(data_dir: Path) -> Devnet:
@@ -134,8 +219,9 @@ def connect_devnet(data_dir: Path) -> Devnet:
         raise DevnetError(
             "the devnet at {url} is not running; start it with `kapchyk devnet`", url=urls[0]
         )
-    proc = AnvilProcess(process=None, url=urls[0], chain_id=DEVNET_CHAIN_ID)  # type: ignore[arg-type]
-    return Devnet(folder, proc, w3, w3.eth.accounts[0], doc)
+    proc = AnvilProcess(process=None, url=urls[0], chain_id=DEVNET_CHAIN_ID)
+    tron = (doc.get("endpoints", {}).get("devnet-tron") or [None])[0]
+    return Devnet(folder, proc, w3, w3.eth.accounts[0], doc, tron_url=tron)
 
 
 def _ensure_evm_deployment(net: Devnet) -> dict[str, Any]:

@@ -22,7 +22,7 @@ RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 
 @pytest.fixture
 def devnet(data_dir, secret_service):
-    net = start_devnet(data_dir, bsc_port=0)
+    net = start_devnet(data_dir, bsc_port=0, tron_port=None)
     run_cli(
         data_dir,
         "wallet",
