@@ -278,6 +278,8 @@ def build_eip681(
     *,
     token: str | None = None,
     amount_units: int | None = None,
+    label: str = "",
+    message: str = "",
 ) -> str:
     """An EIP-681 link paying ``recipient`` (a token transfer when ``token`` is given)."""
     to = _address(recipient, _EVM, "recipient address")
@@ -285,10 +287,24 @@ def build_eip681(
         raise InvalidUri("the amount is out of range")
     if token is None:
         uri = f"ethereum:{to}@{chain_id}"
-        return uri + (f"?value={amount_units}" if amount_units is not None else "")
-    contract = _address(token, _EVM, "token contract")
-    uri = f"ethereum:{contract}@{chain_id}/transfer?address={to}"
-    return uri + (f"&uint256={amount_units}" if amount_units is not None else "")
+        params = [f"value={amount_units}"] if amount_units is not None else []
+    else:
+        contract = _address(token, _EVM, "token contract")
+        uri = f"ethereum:{contract}@{chain_id}/transfer"
+        params = [f"address={to}"]
+        if amount_units is not None:
+            params.append(f"uint256={amount_units}")
+    params += _text_params(label, message)
+    return uri + ("?" + "&".join(params) if params else "")
+
+
+def _text_params(label: str, message: str) -> list[str]:
+    out = []
+    if label:
+        out.append("label=" + quote(label, safe=""))
+    if message:
+        out.append("message=" + quote(message, safe=""))
+    return out
 
 
 def build_tron_uri(
@@ -307,8 +323,5 @@ def build_tron_uri(
         params.append("token=" + _address(token, _TRON, "token contract"))
     if amount_units is not None:
         params.append("amount=" + format_plain(amount_units, decimals))
-    if label:
-        params.append("label=" + quote(label, safe=""))
-    if message:
-        params.append("message=" + quote(message, safe=""))
+    params += _text_params(label, message)
     return f"tron:{to}" + ("?" + "&".join(params) if params else "")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core import amounts
+from kapchyk.core import amounts, uris
 from kapchyk.core.amounts import (
     MAX_UINT256,
     format_amount,
@@ -124,13 +124,18 @@ def test_format_grouping_and_locale():
     assert format_plain(1_000_500_000, 6) == "1000.5"
 
 
-def test_module_never_uses_float():
-    tree = ast.parse(inspect.getsource(amounts))
+@pytest.mark.parametrize("module", [amounts, uris])
+def test_module_never_uses_float(module):
+    tree = ast.parse(inspect.getsource(module))
     names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    attrs = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
     floats = [
         n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, float)
     ]
-    assert "float" not in names and not floats
+    true_division = [
+        n for n in ast.walk(tree) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div)
+    ]
+    assert "float" not in names and "float" not in attrs and not floats and not true_division
 
 
 # ------------------------------------------------------------------ properties

@@ -178,6 +178,15 @@ def test_build_refuses_bad_input():
         build_tron_uri(BOB_TRON, token=KGST)
 
 
+def test_eip681_with_label_and_message():
+    uri = build_eip681(ALICE, 97, amount_units=5, label="Ижара", message="May & June")
+    label = "%D0%98%D0%B6%D0%B0%D1%80%D0%B0"
+    assert uri == f"ethereum:{ALICE}@97?value=5&label={label}&message=May%20%26%20June"
+    parsed = parse_payment_uri(uri, BSC_TESTNET)
+    assert (parsed.label, parsed.message, parsed.amount_for(18)) == ("Ижара", "May & June", 5)
+    assert build_eip681(ALICE, 56, token=KGST) == f"ethereum:{KGST}@56/transfer?address={ALICE}"
+
+
 def test_tron_uri_shapes():
     assert build_tron_uri(BOB_TRON) == f"tron:{BOB_TRON}"
     assert build_tron_uri(BOB_TRON, amount_units=1_500_000) == f"tron:{BOB_TRON}?amount=1.5"
@@ -194,15 +203,20 @@ amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=2**256 - 1))
 
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None)
-@given(ids, ids, st.integers(min_value=1, max_value=2**63), amounts, st.booleans())
-def test_eip681_build_parse_round_trip(to, token, chain, amount, is_token):
+@given(
+    ids, ids, st.integers(min_value=1, max_value=2**63), amounts, st.booleans(), st.text(max_size=8)
+)
+def test_eip681_build_parse_round_trip(to, token, chain, amount, is_token, message):
     uri = build_eip681(
         evm_checksum(to),
         chain,
         token=evm_checksum(token) if is_token else None,
         amount_units=amount,
+        message=message,
     )
-    parsed = parse_payment_uri(uri)
+    network = SimpleNamespace(kind="evm", name="N", chain_id=chain)
+    parsed = parse_payment_uri(uri, network)
+    assert parsed.message == message
     assert parsed.recipient == evm_checksum(to) and parsed.chain_id == chain
     assert parsed.amount_units == amount
     assert parsed.token == (evm_checksum(token) if is_token else None)
