@@ -70,8 +70,10 @@ def mark_differences(a: str, b: str) -> tuple[tuple[tuple[str, bool], ...], ...]
     return marks_a, marks_b
 
 
-def looks_alike(a: str, b: str, edge: int = EDGE) -> bool:
-    """Same family, same first and last ``edge`` characters, but a different address."""
+def looks_alike(a: str, b: str, edge: int | None = None) -> bool:
+    """Same family, same first and last ``edge`` characters (default ``EDGE``, read at call
+    time), but a different address."""
+    edge = EDGE if edge is None else edge
     sa, sb = _shape(a), _shape(b)
     if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
         return False

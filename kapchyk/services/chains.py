@@ -33,6 +33,8 @@ class ChainClients:
             from kapchyk.chains.evm import EvmClient
 
             return EvmClient(net, preferred=preferred, on_good=remember)
-        raise KapchykError(
-            "{network}: Tron support is not available in this build yet", network=net.name
-        )
+        if net.kind == "tron":
+            from kapchyk.chains.tron import TronClient
+
+            return TronClient(net, preferred=preferred, on_good=remember)
+        raise KapchykError("{network}: unsupported kind of network", network=net.name)

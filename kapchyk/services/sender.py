@@ -111,6 +111,20 @@ class Quote:
             "warnings": [
                 {"code": w.code, "message": w.message, **w.details} for w in self.warnings
             ],
+            **({"tron": self.tron_resources()} if self.network.kind == "tron" else {}),
+        }
+
+    def tron_resources(self) -> dict[str, Any]:
+        """Energy, bandwidth and the TRX each burns, as quoted (Tron only)."""
+        u = self.unsigned
+        return {
+            "energy": u["energy"],
+            "bandwidth_bytes": u["bandwidth"],
+            "energy_burn_trx": format_amount(u["energy_burn"], 6, grouping=False),
+            "bandwidth_burn_trx": format_amount(u["net_burn"], 6, grouping=False),
+            "account_creation_trx": format_amount(u["account_creation_fee"], 6, grouping=False),
+            "fee_limit_trx": format_amount(u["fee_limit"], 6, grouping=False),
+            "first_time_holder": u["first_time_holder"],
         }
 
 
@@ -133,6 +147,10 @@ class Sender:
             from kapchyk.services.evm_send import EvmAdapter
 
             return EvmAdapter(net, self.clients.get(net.id), self.journal)
+        if net.kind == "tron":
+            from kapchyk.services.tron_send import TronAdapter
+
+            return TronAdapter(net, self.clients.get(net.id), self.journal)
         raise SendRefused(
             "sending on {network} is not available in this build yet", network=net.name
         )

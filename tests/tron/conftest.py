@@ -1,0 +1,83 @@
+"""A devnet-mode wallet whose Tron network is the real devnode, with test USDKG deployed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from kapchyk.core.networks import Token, load_registry
+from kapchyk.devnet.anvil import AnvilNotFound
+from kapchyk.devnet.tron import start_devnode
+from kapchyk.devnet.tron.client import DevnodeClient
+from kapchyk.keys.keyring_store import KeyringStore
+from kapchyk.keys.manager import KeyManager
+from kapchyk.services.environment import Environment
+from tests.harness.components import missing
+from tests.keys.conftest import FAST_KDF
+
+PHRASE = "test test test test test test test test test test test junk"
+PW = "correct horse battery"
+NET = "devnet-tron"
+
+
+@dataclass
+class TronWorld:
+    env: Environment
+    node: Any
+    client: DevnodeClient
+    usdkg: Token
+
+    def account(self, index: int = 1):
+        return next(a for a in self.env.accounts.accounts() if a.index == index)
+
+    @property
+    def issuer_key(self) -> bytes:
+        return bytes.fromhex(self.node.accounts[0][1])
+
+
+@pytest.fixture(scope="module")
+def tron_node(tmp_path_factory):
+    try:
+        node = start_devnode(block_time=60, instant=True)
+    except AnvilNotFound as exc:
+        missing("anvil (the devnode's EVM engine)", str(exc))
+    client = DevnodeClient(node.url)
+    key = bytes.fromhex(node.accounts[0][1])
+    contract = client.deploy(
+        key, "TestUSDKG", ["string", "string", "uint8"], ["Test USDKG", "USDKG", 6], "USDKG"
+    )
+    from kapchyk.core.addresses import to_evm
+
+    for i in (1, 2):
+        client.trigger(
+            key,
+            contract,
+            "mint(address,uint256)",
+            ["address", "uint256"],
+            [to_evm(node.accounts[i][0]), 1_000_000 * 10**6],
+        )
+    node.usdkg = contract
+    yield node
+    node.stop()
+
+
+def make_env(data_dir, url: str, contract: str, store) -> Environment:
+    env = Environment(data_dir, "devnet")
+    token = Token("USDKG", "Test USDKG", NET, contract, 6, "usdkg", "test")
+    reg = load_registry("devnet").with_endpoints(NET, [url])
+    env.__dict__["registry"] = reg.with_tokens([token])
+    env.__dict__["keys"] = KeyManager(store, kdf=FAST_KDF)
+    return env
+
+
+@pytest.fixture
+def tron_world(tron_node, data_dir, secret_service, request):
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    env = make_env(data_dir, tron_node.url, tron_node.usdkg, store)
+    wallet, _ = env.accounts.create_hd_wallet("Test", PW, PHRASE)
+    for _ in range(3):
+        env.accounts.add_account(wallet.id)
+    yield TronWorld(env, tron_node, DevnodeClient(tron_node.url), env.registry.token(NET, "USDKG"))
+    env.close()
