@@ -1,14 +1,23 @@
 """Token amounts: user text ⇄ integer base units. Never float.
 
-Parsing rules :
-- digits with an optional decimal point; the point is ``.``, or ``,`` when the text has a single
-  comma that cannot be a thousands separator (``1,5`` and ``0,25`` mean 1.5 and 0.25; ``1,000``
-  is refused as ambiguous — type ``1000``, or ``1.0`` for one);
-- grouping with spaces (regular, no-break U+00A0, narrow no-break U+202F, thin U+2009) in groups
-  of three, as Russian and Kyrgyz users write ``1 000,50``; or with commas when a ``.`` decimal
-  point is present and every group has three digits (``1,000.50``);
-- no sign, no exponent, no NaN/infinity, no more fractional digits than the token has, and at
-  most 2^256-1 base units.
+Parsing rules (also in docs/PAYMENT_URIS.md, "Amounts typed by users"):
+
+- ASCII digits with at most one decimal separator. ``.`` is always a decimal point.
+- ``,`` is a decimal comma when the text has a single comma and it cannot be a thousands
+  separator: ``1,5``, ``0,125``, ``1234,500`` (a first group of four digits is not grouping),
+  ``1 000,500`` (space grouping already present). Text that reads equally well both ways —
+  one to three digits (not a lone 0) then ``,`` and groups of exactly three digits, such as
+  ``1,000`` or ``12,345,678`` — is refused as ambiguous: type ``1000``, or ``1.000``.
+- Grouping: spaces (regular, no-break U+00A0, narrow no-break U+202F, thin U+2009), as Russian
+  and Kyrgyz users write ``1 000,50``; or commas when a ``.`` decimal point follows
+  (``1,000.50``). Either way every group after the first has exactly three digits, and grouping
+  appears only before the decimal separator. ``.`` is never a grouping separator
+  (``1.000,50`` is refused with a message saying so).
+- No sign, no exponent, no NaN/infinity, no more fractional digits than the token has, at most
+  2^256-1 base units, and more than zero unless ``allow_zero``.
+
+Every refusal is an ``InvalidAmount`` whose message starts with the field name. Nothing here
+touches ``float``.
 """
 
 from __future__ import annotations
@@ -20,9 +29,11 @@ from kapchyk.core.errors import InvalidAmount
 
 MAX_UINT256 = 2**256 - 1
 _SPACES = " \u00a0\u202f\u2009"
-_DIGITS = re.compile(r"^[0-9]+$")
-_SPACE_GROUPED = re.compile(r"^[0-9]{1,3}(?:[ ][0-9]{3})+$")
-_COMMA_GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+$")
+_DIGITS = re.compile(r"[0-9]+")
+_SPACE_GROUPED = re.compile(r"[0-9]{1,3}(?:[ ][0-9]{3})+")
+_COMMA_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+#: digits in 2^256-1; a whole part longer than this (without leading zeros) is too large
+_MAX_DIGITS = len(str(MAX_UINT256))
 _ALLOWED = set("0123456789.," + _SPACES)
 
 
@@ -52,6 +63,7 @@ def parse_amount(
     if lowered in ("nan", "inf", "infinity", "-inf") or "nan" in lowered or "inf" in lowered:
         raise _fail("{text!r} is not a number", field, text=raw)
     if "e" in lowered and re.search(r"[0-9.]e[-+]?[0-9]", lowered):
+        # "1e6" and "1.5E-3": refused on purpose, a typo of one letter must not move decimals
         raise _fail("write the amount in full digits, without an exponent (like 1e6)", field)
     for pos, ch in enumerate(raw, 1):
         if ch not in _ALLOWED:
@@ -73,6 +85,8 @@ def parse_amount(
             decimals=decimals,
             n=len(frac),
         )
+    if len(whole.lstrip("0")) > _MAX_DIGITS:
+        raise _fail("the amount is too large", field)
     value = int(whole or "0") * 10**decimals + int((frac or "0").ljust(decimals, "0") or "0")
     if value > MAX_UINT256:
         raise _fail("the amount is too large", field)
@@ -90,33 +104,33 @@ def _split(raw: str, field: str) -> tuple[str, str]:
     dots, commas = text.count("."), text.count(",")
     if dots > 1:
         raise _fail("the amount has more than one decimal point", field)
+    if dots == 1 and commas and text.rindex(",") > text.index("."):
+        raise _fail(
+            "{text!r} has a comma after the decimal point; a point is never a thousands "
+            "separator here. Write it like 1000.50 or 1 000,50",
+            field,
+            text=raw,
+        )
     if dots == 1 and commas:
         whole, frac = text.split(".")
-        if not _COMMA_GROUPED.match(whole.replace(" ", "")):
+        if not _COMMA_GROUPED.fullmatch(whole):
             raise _fail(
                 "commas before the decimal point must separate groups of three digits", field
             )
         whole = whole.replace(",", "")
     elif dots == 1:
         whole, frac = text.split(".")
-    elif commas > 1:
-        if " " in text or not _COMMA_GROUPED.match(text):
-            raise _fail("the amount has more than one decimal comma", field)
+    elif commas and _COMMA_GROUPED.fullmatch(text) and text.split(",")[0].strip("0"):
         raise _fail(
             "{text!r} is ambiguous: is the comma a decimal point or a thousands separator? "
-            "Type it without separators",
+            "Type it without separators, or use a point for decimals",
             field,
             text=raw,
         )
+    elif commas > 1:
+        raise _fail("the amount has more than one decimal comma", field)
     elif commas == 1:
         whole, frac = text.split(",")
-        if len(frac) == 3 and whole.replace(" ", "") not in ("", "0"):
-            raise _fail(
-                "{text!r} is ambiguous: is the comma a decimal point or a thousands separator? "
-                "Type it without separators, or use a point for decimals",
-                field,
-                text=raw,
-            )
     else:
         whole, frac = text, ""
     if " " in frac:
@@ -124,12 +138,12 @@ def _split(raw: str, field: str) -> tuple[str, str]:
             "spaces can only separate groups of three digits before the decimal point", field
         )
     if " " in whole:
-        if not _SPACE_GROUPED.match(whole.strip()):
+        if not _SPACE_GROUPED.fullmatch(whole.strip()):
             raise _fail("spaces can only separate groups of three digits", field)
         whole = whole.replace(" ", "")
     if not whole and not frac:
         raise _fail("{text!r} is not a number", field, text=raw)
-    if (whole and not _DIGITS.match(whole)) or (frac and not _DIGITS.match(frac)):
+    if (whole and not _DIGITS.fullmatch(whole)) or (frac and not _DIGITS.fullmatch(frac)):
         raise _fail("{text!r} is not a number", field, text=raw)
     return whole, frac
 

@@ -8,13 +8,20 @@ compares every recipient with the address book and past payees and shows the dif
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kapchyk.core import addresses
 
-#: characters compared at each end (after the 0x prefix for EVM addresses)
+#: characters compared at each end: after ``0x`` for EVM addresses; of the whole base58 string
+#: (``T`` included) for Tron, where wallets show e.g. ``TR7N…Lj6t``
 EDGE = 4
+_HEX = re.compile(r"0[xX][0-9a-fA-F]{40}")
+_TRON = re.compile(r"T[" + addresses.B58_ALPHABET + r"]{33}")
+
+Known = str | tuple[str, str]
+"""A known address: bare, or ``(address, label)`` (address-book name, "a past payee", …)."""
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,28 @@ class Lookalike:
         return [i for i, (_, differs) in enumerate(self.recipient_marks) if differs]
 
 
-def _body(address: str) -> str:
-    """The part of the spelling users compare: without ``0x``, case-insensitive for EVM."""
-    return address[2:].lower() if address[:2] in ("0x", "0X") else address
+def _shape(address: str) -> tuple[str, str] | None:
+    """(family, the part users compare) for an address-shaped string, else None.
+
+    Only the shape is checked (no checksum): this is a second line of defence after
+    ``addresses.validate``, and a lookalike is suspicious whether or not its checksum is right.
+    EVM bodies compare case-insensitively (the case is only a checksum).
+    """
+    text = address.strip()
+    if _HEX.fullmatch(text):
+        return "evm", text[2:].lower()
+    if _TRON.fullmatch(text):
+        return "tron", text
+    return None
 
 
 def mark_differences(a: str, b: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
-    """Per-character marks of where ``a`` and ``b`` differ (case-insensitive for 0x addresses)."""
+    """Per-character marks of where ``a`` and ``b`` differ (case-insensitive for 0x addresses).
+
+    Returns ``(marks_a, marks_b)``; each is a tuple of ``(character, differs)`` in the
+    original spelling, so a view can print the address and highlight the differing characters.
+    Characters past the end of the shorter string always differ.
+    """
     evm = a[:2].lower() == "0x" and b[:2].lower() == "0x"
 
     def norm(c: str) -> str:
@@ -49,35 +71,40 @@ def mark_differences(a: str, b: str) -> tuple[tuple[tuple[str, bool], ...], ...]
 
 
 def looks_alike(a: str, b: str, edge: int | None = None) -> bool:
-    """Same first and last ``edge`` characters (default ``EDGE``) but a different account."""
+    """Same family, same first and last ``edge`` characters (default ``EDGE``, read at call
+    time), but a different address."""
     edge = EDGE if edge is None else edge
-    ba, bb = _body(a), _body(b)
-    if ba == bb:
+    sa, sb = _shape(a), _shape(b)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
         return False
-    try:
-        if addresses.same_account(a, b):
-            return False
-    except Exception:  # malformed input simply is not a lookalike
-        return False
+    ba, bb = sa[1], sb[1]
     return ba[:edge] == bb[:edge] and ba[-edge:] == bb[-edge:]
 
 
-def find_lookalikes(recipient: str, known: Iterable[tuple[str, str]]) -> list[Lookalike]:
-    """Known (address, label) pairs that look like ``recipient`` without being it."""
-    found = []
-    for address, label in known:
-        if looks_alike(recipient, address):
-            ra, ka = mark_differences(recipient, address)
-            found.append(Lookalike(recipient, address, label, ra, ka))
+def _pairs(known: Iterable[Known]) -> Iterator[tuple[str, str]]:
+    for item in known:
+        yield (item, "") if isinstance(item, str) else (item[0], item[1])
+
+
+def find_lookalikes(recipient: str, known: Iterable[Known]) -> list[Lookalike]:
+    """Known addresses that look like ``recipient`` without being it, each with its diff.
+
+    ``known`` holds the address book and past payees, bare or as ``(address, label)``. A known
+    address listed twice (say in the book and as a past payee) is reported once, first label.
+    """
+    found: list[Lookalike] = []
+    seen: set[str] = set()
+    for address, label in _pairs(known):
+        shape = _shape(address)
+        if shape is None or shape[1] in seen or not looks_alike(recipient, address):
+            continue
+        seen.add(shape[1])
+        ra, ka = mark_differences(recipient.strip(), address.strip())
+        found.append(Lookalike(recipient, address, label, ra, ka))
     return found
 
 
-def is_known(recipient: str, known: Iterable[tuple[str, str]]) -> bool:
-    return any(_same(recipient, a) for a, _ in known)
-
-
-def _same(a: str, b: str) -> bool:
-    try:
-        return addresses.same_account(a, b) and a[:1] == b[:1]
-    except Exception:  # malformed input is never "known"
-        return False
+def is_known(recipient: str, known: Iterable[Known]) -> bool:
+    """True when ``recipient`` is exactly one of the known addresses (any letter case for 0x)."""
+    mine = _shape(recipient)
+    return mine is not None and any(_shape(a) == mine for a, _ in _pairs(known))

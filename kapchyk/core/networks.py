@@ -22,6 +22,7 @@ MODES = ("mainnet", "testnet", "devnet")
 KINDS = ("evm", "tron")
 FEE_MODELS = {"evm": ("legacy", "eip1559"), "tron": ("tron-resources",)}
 ISSUER_CONTROLS = ("none", "kgst", "usdkg")
+EXPLORER_LINKS = ("tx", "address", "token")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 _SYMBOL = re.compile(r"^[A-Za-z0-9.$-]{1,12}$")
 
@@ -140,9 +141,15 @@ class Registry:
         )
 
     def with_tokens(self, extra: list[Token]) -> Registry:
-        """A registry with user-added or devnet tokens appended (same-contract entries replaced)."""
-        keys = {addresses.account_id(t.contract) for t in extra}
-        kept = [t for t in self._tokens if addresses.account_id(t.contract) not in keys]
+        """A registry with user-added or devnet tokens appended.
+
+        An entry with the same network and contract is replaced; the same contract address on
+        another network (JPYC uses one address on several chains) is a different token.
+        """
+        keys = {(t.network, addresses.account_id(t.contract)) for t in extra}
+        kept = [
+            t for t in self._tokens if (t.network, addresses.account_id(t.contract)) not in keys
+        ]
         return Registry(self.mode, self.networks, kept + list(extra))
 
     def with_endpoints(self, network_id: str, endpoints: list[str]) -> Registry:
@@ -248,7 +255,16 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
         native=native,
         fee_model=fee_model,
         endpoints=tuple(endpoints),
-        explorer=c.get("explorer", dict, {}),
+        explorer=c.get(
+            "explorer",
+            dict,
+            {},
+            pred=lambda v: all(
+                k in EXPLORER_LINKS and isinstance(u, str) and u.startswith(("http://", "https://"))
+                for k, u in v.items()
+            ),
+            expected="an object mapping " + "/".join(EXPLORER_LINKS) + " to http(s) URL patterns",
+        ),
         chain_id=chain_id,
         genesis_block_id=genesis,
         confirmations=c.get("confirmations", int, 1, pred=lambda v: v >= 1, expected="at least 1"),
@@ -265,7 +281,17 @@ def _parse_network(raw: dict[str, Any], filename: str, index: int) -> Network:
             expected="'logs' or 'explorer'",
         ),
         history_api=c.get("history_api", dict, None),
-        faucets=tuple(c.get("faucets", list, [])),
+        faucets=tuple(
+            c.get(
+                "faucets",
+                list,
+                [],
+                pred=lambda v: all(
+                    isinstance(u, str) and u.startswith(("http://", "https://")) for u in v
+                ),
+                expected="a list of http(s) URLs",
+            )
+        ),
     )
 
 

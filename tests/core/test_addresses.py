@@ -23,6 +23,22 @@ EIP55 = [
 ]
 
 
+# EIP-55's all-caps and all-lower examples: valid as they are (no checksum to check)
+EIP55_SAME_CASE = [
+    "0x52908400098527886E0F7030069857D2E4169EE7",
+    "0x8617E340B3D01FA5F11F306F4090FD50E238070D",
+    "0xde709f2102306220921060314715629080e2fb77",
+    "0x27b1fdb04752bbc536007a920d24acb045561c26",
+]
+
+
+@pytest.mark.parametrize("addr", EIP55_SAME_CASE)
+def test_eip55_same_case_vectors_are_accepted_and_checksummed(addr):
+    canonical = a.validate(addr, BSC)
+    assert canonical.lower() == addr.lower()
+    assert canonical == a.evm_checksum(bytes.fromhex(addr[2:]))
+
+
 @pytest.mark.parametrize("addr", EIP55)
 def test_eip55_vectors(addr):
     assert a.evm_checksum(bytes.fromhex(addr[2:])) == addr
@@ -64,11 +80,64 @@ def test_tron_conversions():
         ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6", TRON, "34 characters; this one has 33"),
         ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj0t", TRON, "character 33 \\('0'\\).*never used"),
         ("XR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", TRON, "starts with T"),
+        ("   ", BSC, "empty"),
+        ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t\nx", TRON, "space or line break"),
+        ("0X5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED", TRON, "EVM .* sending on Tron"),
+        (USDT_TRON_HEX, TRON, "starts with T; this one starts with '4'"),
+        (USDT_TRON_HEX, BSC, "starts with 0x; this one starts with '41'"),
+        ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t1", TRON, "34 characters; this one has 35"),
+        (
+            "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjL-6t",
+            TRON,
+            r"character 32 \('-'\) cannot appear in a "
+            "Tron address$",
+        ),  # no hint for characters that are not lookalikes of base58 ones
+        ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6I", TRON, r"\('I'\).*0, O, I and l are never used"),
+        ("Tzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", TRON, "this is not a Tron address"),
+        ("T" + "1" * 33, TRON, "this is not a Tron address"),
+        ("T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb", TRON, "zero address"),
+        ("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed00", BSC, "this one has 42"),
+        ("0x", BSC, "this one has 0"),
+        ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6tx", BSC, "starts with 0x"),  # broken Tron: no claim
     ],
 )
 def test_errors_name_the_problem(text, net, message):
     with pytest.raises(InvalidAddress, match=message):
         a.validate(text, net)
+
+
+def test_error_messages_name_the_network():
+    nile = SimpleNamespace(kind="tron", name="Tron Nile")
+    with pytest.raises(InvalidAddress, match="a Tron Nile address has 34 characters"):
+        a.validate("TR7N", nile)
+    eth = SimpleNamespace(kind="evm", name="Ethereum")
+    with pytest.raises(InvalidAddress, match="an? Ethereum address|Ethereum address has 40"):
+        a.validate("0x1234", eth)
+
+
+def test_canonical_spelling_is_returned():
+    assert a.validate("  " + EIP55[0].lower() + "\n", BSC) == EIP55[0]
+    assert a.validate("0X" + EIP55[0][2:], BSC) == EIP55[0]
+
+
+def test_account_id_refuses_garbage_and_conversions_check_length():
+    with pytest.raises(InvalidAddress):
+        a.account_id("0x1234")
+    with pytest.raises(InvalidAddress):
+        a.to_tron("hello")
+    with pytest.raises(ValueError, match="20 bytes"):
+        a.evm_checksum(bytes(19))
+    with pytest.raises(ValueError, match="20 bytes"):
+        a.tron_from_id(bytes(21))
+    assert a.is_tron_address(USDT_TRON) and not a.is_tron_address(EIP55[0])
+    assert a.is_evm_address(EIP55[0].lower()) and not a.is_evm_address(USDT_TRON)
+
+
+def test_base58_keeps_leading_zero_bytes():
+    for data in (b"", b"\0", b"\0\0\x01", bytes(5) + b"\xff"):
+        assert a.b58decode(a.b58encode(data)) == data
+    with pytest.raises(ValueError, match="0"):
+        a.b58decode("0OIl")
 
 
 def test_zero_address_allowed_only_on_request():
@@ -98,9 +167,40 @@ def test_round_trips_for_every_account_id(ident):
 @given(st.text(max_size=50), st.sampled_from([BSC, TRON]))
 def test_arbitrary_text_only_raises_invalid_address(text, net):
     try:
-        a.validate(text, net)
+        canonical = a.validate(text, net)
+    except InvalidAddress as exc:
+        assert exc.message  # a message for the user, never an empty one
+        return
+    assert a.validate(canonical, net) == canonical
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None)
+@given(
+    st.one_of(
+        st.builds(lambda s: "0x" + s, st.text("0123456789abcdefABCDEFxg ", max_size=44)),
+        st.builds(lambda s: "T" + s, st.text(a.B58_ALPHABET + "0OIl", max_size=36)),
+    ),
+    st.sampled_from([BSC, TRON]),
+)
+def test_address_shaped_text_only_raises_invalid_address(text, net):
+    try:
+        canonical = a.validate(text, net)
     except InvalidAddress:
-        pass
+        return
+    assert a.account_id(canonical) == a.account_id(text)
+
+
+@given(st.binary(min_size=20, max_size=20), st.data())
+def test_a_single_case_flip_breaks_the_eip55_checksum(ident, data):
+    good = a.evm_checksum(ident)
+    letters = [i for i, c in enumerate(good) if i >= 2 and c.isalpha()]
+    if len(letters) < 2 or not any(ident):
+        return  # flipping the only letter gives an all-lower/upper spelling, which is unchecked
+    i = data.draw(st.sampled_from(letters))
+    typo = good[:i] + good[i].swapcase() + good[i + 1 :]
+    with pytest.raises(InvalidAddress, match="checksum"):
+        a.validate(typo, BSC)
 
 
 @given(st.binary(min_size=20, max_size=20).filter(any), st.integers(0, 33), st.data())
