@@ -239,6 +239,39 @@ class TronClient:
             data=memo,
         )
 
+    def node_built(self, contract: tron_tx.Contract, *, fee_limit: int = 0) -> tron_tx.RawTx:
+        """The same transaction as the node builds it (to cross-check the node, never signed)."""
+        v = contract.value
+        if contract.type == "TransferContract":
+            doc = self.post(
+                "/wallet/createtransaction",
+                {
+                    "owner_address": v["owner_address"].hex(),
+                    "to_address": v["to_address"].hex(),
+                    "amount": v["amount"],
+                },
+            )
+        else:
+            doc = self.post(
+                "/wallet/triggersmartcontract",
+                {
+                    "owner_address": v["owner_address"].hex(),
+                    "contract_address": v["contract_address"].hex(),
+                    "data": v["data"].hex(),
+                    "fee_limit": fee_limit,
+                    "call_value": v.get("call_value", 0),
+                },
+            )
+            doc = doc.get("transaction", {})
+        raw = tron_tx.raw_from_json(doc.get("raw_data", {}))
+        hex_form = doc.get("raw_data_hex")
+        if hex_form is not None and (
+            tron_tx.decode_raw(bytes.fromhex(hex_form)).encode() != raw.encode()
+            or doc.get("txID") != raw.txid
+        ):
+            raise tron_tx.TronTxError("the node's raw_data_hex or txID does not match raw_data")
+        return raw
+
     def broadcast_hex(self, signed: bytes) -> dict[str, Any]:
         return self.pool.call(
             lambda h: h.post("/wallet/broadcasthex", {"transaction": signed.hex()}),

@@ -23,6 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         if takes_url:
             p.add_argument("url")
         p.set_defaults(handler=handler)
+    p = es.add_parser(
+        "api-key",
+        help="set (from stdin or a hidden prompt) or remove the API "
+        "key sent to this network's nodes, e.g. a TronGrid key",
+    )
+    p.add_argument("--network", required=True)
+    p.add_argument("--remove", action="store_true")
+    p.set_defaults(handler=cmd_api_key)
 
 
 def _check_url(url: str) -> str:
@@ -79,7 +87,9 @@ def cmd_test(ctx: Context, args: argparse.Namespace) -> int:
     for url in net.endpoints:
         from kapchyk.services.chains import ChainClients
 
-        single = ChainClients(ctx.registry.with_endpoints(net.id, [url]), ctx.db)
+        single = ChainClients(
+            ctx.registry.with_endpoints(net.id, [url]), ctx.db, ctx.env.clients.api_key
+        )
         start = time.monotonic()
         try:
             height = single.get(net.id).block_number()
@@ -102,3 +112,24 @@ def cmd_test(ctx: Context, args: argparse.Namespace) -> int:
         ),
     )
     return 0 if any(r["ok"] for r in results) else 1
+
+
+def cmd_api_key(ctx: Context, args: argparse.Namespace) -> int:
+    from kapchyk.cli.secrets_input import SecretReader
+    from kapchyk.keys.api_keys import remove_api_key, set_api_key
+
+    net = ctx.registry.network(args.network)
+    store = ctx.env.keys.vault.store
+    if args.remove:
+        remove_api_key(store, net.id)
+        ctx.emit({"network": net.id, "api_key": None}, f"Removed the API key of {net.name}.")
+        return 0
+    key = SecretReader(None).text_secret("API key: ", what="API key")
+    set_api_key(store, net.id, key)
+    header = "TRON-PRO-API-KEY" if net.kind == "tron" else "none (EVM endpoints carry keys in "
+    ctx.emit(
+        {"network": net.id, "api_key": "set"},
+        f"Saved in the OS keyring; sent to {net.name}'s nodes as {header}"
+        + (")" if net.kind != "tron" else "."),
+    )
+    return 0

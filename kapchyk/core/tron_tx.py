@@ -495,3 +495,28 @@ def decode_trc20_transfer(data: bytes) -> tuple[str, int] | None:
 class SignedTx:
     raw: RawTx
     signatures: list[bytes] = field(default_factory=list)
+
+
+def mismatches(node_built: RawTx, expected: RawTx) -> list[str]:
+    """What a node-built transaction changes compared with the one the wallet built itself.
+
+    Compares what decides where money goes and what it can cost: contract type, owner, recipient
+    or contract, amount and call data, fee limit, memo; and the expiration window. Reference-block
+    fields and timestamps may differ between two honest builds.
+    """
+    problems = []
+    a, b = node_built.contract, expected.contract
+    if a.type != b.type:
+        problems.append(f"contract type {a.type} instead of {b.type}")
+    for key in ("owner_address", "to_address", "contract_address", "amount", "data", "call_value"):
+        if a.value.get(key) != b.value.get(key):
+            problems.append(key)
+    if len(node_built.contracts) != 1:
+        problems.append("number of contracts")
+    if node_built.fee_limit != expected.fee_limit:
+        problems.append("fee_limit")
+    if node_built.data != expected.data:
+        problems.append("memo")
+    if not 0 < node_built.expiration - node_built.timestamp <= 24 * 3600 * 1000:
+        problems.append("expiration")
+    return problems

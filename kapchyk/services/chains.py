@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from kapchyk.core.errors import KapchykError
@@ -11,9 +12,15 @@ from kapchyk.store.settings import get_setting, set_setting
 
 
 class ChainClients:
-    def __init__(self, registry: Registry, db: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        db: sqlite3.Connection,
+        api_key: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.registry = registry
         self.db = db
+        self.api_key = api_key or (lambda network_id: None)
         self._clients: dict[str, Any] = {}
 
     def get(self, network_id: str) -> Any:
@@ -36,5 +43,7 @@ class ChainClients:
         if net.kind == "tron":
             from kapchyk.chains.tron import TronClient
 
-            return TronClient(net, preferred=preferred, on_good=remember)
+            return TronClient(
+                net, preferred=preferred, on_good=remember, api_key=self.api_key(net.id)
+            )
         raise KapchykError("{network}: unsupported kind of network", network=net.name)

@@ -87,9 +87,14 @@ class Environment:
 
     @cached_property
     def clients(self) -> ChainClients:
+        from kapchyk.keys.api_keys import get_api_key
         from kapchyk.services.chains import ChainClients
 
-        return ChainClients(self.registry, self.db)
+        return ChainClients(
+            self.registry,
+            self.db,
+            lambda network_id: get_api_key(self.keys.vault.store, network_id),
+        )
 
     @cached_property
     def portfolio(self) -> Portfolio:

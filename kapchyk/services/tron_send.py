@@ -133,6 +133,7 @@ class TronAdapter:
                     params, "getCreateAccountFee", 100_000
                 )
         raw = client.build(contract, fee_limit=fee_limit)
+        self._cross_check(contract, raw, fee_limit)
         size = tron_tx.signed_size(raw, [bytes(SIGNATURE_BYTES)]) + BANDWIDTH_OVERHEAD
         net_burn = 0 if (extra_fee or res.free_net_left >= size) else size * byte_price
         energy_burn = max(energy - res.energy_left, 0) * energy_price
@@ -177,6 +178,28 @@ class TronAdapter:
             warnings,
             unsigned,
         )
+
+    def _cross_check(self, contract: tron_tx.Contract, raw: tron_tx.RawTx, fee_limit: int) -> None:
+        """Ask the node to build the same transaction and compare it with ours, field by field.
+
+        The wallet only ever signs its own build; a node that builds something else (another
+        recipient, amount, contract or fee limit) is lying, and nothing is signed with it.
+        """
+        from kapchyk.services.sender import SendRefused
+
+        try:
+            theirs = self.client.node_built(contract, fee_limit=fee_limit)
+            problems = tron_tx.mismatches(theirs, raw)
+        except tron_tx.TronTxError as exc:
+            problems = [str(exc)]
+        if problems:
+            log.warning("%s node built a different transaction: %s", self.net.name, problems)
+            raise SendRefused(
+                "the {network} node answered with a different transaction than the one you "
+                "asked for ({fields}); nothing was signed. Use another endpoint",
+                network=self.net.name,
+                fields=", ".join(problems),
+            )
 
     @staticmethod
     def _enough(amount: int, balance: int, symbol: str, decimals: int) -> None:

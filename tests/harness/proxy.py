@@ -45,7 +45,9 @@ class FaultProxy:
                     self.end_headers()
                     return
                 req = urllib.request.Request(
-                    proxy.target, data=body, headers={"Content-Type": "application/json"}
+                    proxy.target.rstrip("/") + self.path,
+                    data=body,
+                    headers={"Content-Type": "application/json"},
                 )
                 with urllib.request.urlopen(req, timeout=30) as resp:
                     answer = resp.read()

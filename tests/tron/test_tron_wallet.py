@@ -197,3 +197,110 @@ def test_history_by_exact_contract_with_fee_and_csv(tron_world, tmp_path):
     out = tmp_path / "tron.csv"
     w.env.history.export_csv(out, rows)
     assert entry.txid in out.read_text()
+
+
+def test_node_that_builds_a_different_transaction_is_refused_before_signing(
+    tron_world, data_dir, secret_service, request
+):
+    """Fault injection with a real proxy in front of the devnode: it rewrites the recipient in
+    the transaction the node builds (a lying node). Nothing may be signed."""
+    import json
+
+    from kapchyk.core import tron_tx
+    from kapchyk.keys.keyring_store import KeyringStore
+    from tests.harness.proxy import FaultProxy
+    from tests.tron.conftest import PHRASE, PW, make_env
+
+    w = tron_world
+    attacker = "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"
+
+    def rewrite(request_body: bytes, answer: bytes) -> bytes:
+        doc = json.loads(answer)
+        if isinstance(doc, dict) and "transaction" in doc and "raw_data" in doc["transaction"]:
+            raw = tron_tx.raw_from_json(doc["transaction"]["raw_data"])
+            data = raw.contract.value["data"]
+            if data[:4] == tron_tx.TRC20_TRANSFER:
+                _, amount = tron_tx.decode_trc20_transfer(data)
+                raw.contract.value["data"] = tron_tx.encode_trc20_transfer(attacker, amount)
+                doc["transaction"] = tron_tx.transaction_json(raw)
+        return json.dumps(doc).encode()
+
+    proxy = FaultProxy(w.node.url, rewrite=rewrite)
+    store = KeyringStore(f"kapchyk-test-{request.node.name}-x"[:120], secret_service.backend())
+    env = make_env(data_dir / "liar", proxy.url, w.usdkg.contract, store)
+    try:
+        env.accounts.create_hd_wallet("Test", PW, PHRASE)
+        wallet = env.accounts.wallets()[0]
+        account = env.accounts.add_account(wallet.id)
+        signed = []
+        env.keys.sign_tron_transaction = lambda *a: signed.append(a)  # must never be reached
+        with pytest.raises(
+            SendRefused,
+            match="different transaction than the one you asked for \\(data\\); nothing was signed",
+        ):
+            env.sender.quote(
+                SendRequest(account, NET, w.usdkg.contract, w.account(2).tron_address, 1_000)
+            )
+        assert signed == [] and env.sender.journal.all() == []
+    finally:
+        proxy.stop()
+        env.close()
+
+
+def test_users_trongrid_key_is_sent_and_tronpys_shared_keys_never(
+    tron_world, data_dir, secret_service
+):
+    """The user's key goes out as TRON-PRO-API-KEY; a real proxy records the headers."""
+    import http.server
+    import threading
+    import urllib.request
+
+    from tronpy.providers.http import DEFAULT_API_KEYS
+
+    from tests.keys.cli_helpers import run_cli
+
+    seen: list[dict[str, str]] = []
+    target = tron_world.node.url
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_POST(self):
+            seen.append(dict(self.headers))
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            req = urllib.request.Request(
+                target + self.path, data=body, headers={"Content-Type": "application/json"}
+            )
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                answer = resp.read()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        _, out = run_cli(
+            data_dir,
+            "endpoints",
+            "api-key",
+            "--network",
+            "devnet-tron",
+            stdin="my-own-trongrid-key\n",
+            mode="devnet",
+        )
+        assert out["api_key"] == "set"
+        run_cli(data_dir, "endpoints", "add", "--network", "devnet-tron", url, mode="devnet")
+        run_cli(
+            data_dir, "endpoints", "test", "--network", "devnet-tron", mode="devnet", check=False
+        )
+        keys = {h.get("TRON-PRO-API-KEY") for h in seen}
+        assert seen and keys == {"my-own-trongrid-key"}
+        assert not keys & set(DEFAULT_API_KEYS)
+        db = (data_dir / "devnet" / "kapchyk.sqlite3").read_bytes()
+        assert b"my-own-trongrid-key" not in db
+    finally:
+        server.shutdown()
