@@ -67,15 +67,15 @@ class TronHttp:
 
 
 @dataclass(frozen=True)
-class Balances:
-    block: int
-    amounts: dict[tuple[str, str | None], int | None]
-
-
-@dataclass(frozen=True)
 class Resources:
     free_net_left: int
     energy_left: int
+
+
+@dataclass(frozen=True)
+class Balances:
+    block: int
+    amounts: dict[tuple[str, str | None], int | None]
 
 
 @dataclass(frozen=True)

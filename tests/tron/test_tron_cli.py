@@ -17,6 +17,8 @@ def test_tron_cli_flow(data_dir, secret_service):
         _, bal = run_cli(data_dir, "balance", "--network", "devnet-tron", mode="devnet")
         usdkg = [b for b in bal["balances"] if b["symbol"] == "USDKG" and b["account"] == me]
         assert usdkg and usdkg[0]["amount"] is not None
+        res = bal["resources"][f"devnet-tron:{me}"]
+        assert 0 <= res["free_bandwidth"] <= 600 and res["energy"] == 0
         net.fund(me)
         to = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
         proc, refused = run_cli(

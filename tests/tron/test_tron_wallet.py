@@ -304,3 +304,18 @@ def test_users_trongrid_key_is_sent_and_tronpys_shared_keys_never(
         assert b"my-own-trongrid-key" not in db
     finally:
         server.shutdown()
+
+
+def test_node_of_another_tron_chain_is_never_used(tron_world):
+    """A node whose genesis block is not the network's (here: the devnode posing as Tron
+    mainnet) is refused, and the user is told which node and what it serves."""
+    from dataclasses import replace
+
+    from kapchyk.chains.errors import WrongChain
+    from kapchyk.chains.tron import TronClient
+    from kapchyk.core.networks import load_registry
+
+    mainnet = load_registry("mainnet").network("tron")
+    client = TronClient(replace(mainnet, endpoints=(tron_world.node.url,)))
+    with pytest.raises(WrongChain, match="serves another chain"):
+        client.block_number()
