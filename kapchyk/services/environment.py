@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kapchyk.services.addressbook import AddressBook
     from kapchyk.services.chains import ChainClients
     from kapchyk.services.history import History
+    from kapchyk.services.payment_requests import PaymentRequests
     from kapchyk.services.portfolio import Portfolio
     from kapchyk.services.sender import Sender
 
@@ -115,13 +116,27 @@ class Environment:
         return History(self.registry, self.db, self.clients)
 
     @cached_property
+    def payment_requests(self) -> PaymentRequests:
+        from kapchyk.services.payment_requests import PaymentRequests
+
+        return PaymentRequests(self.registry, self.db, self.clients, self.history)
+
+    @cached_property
     def address_book(self) -> AddressBook:
         from kapchyk.services.addressbook import AddressBook
 
         return AddressBook(self.registry, self.db)
 
     def refresh_registry(self) -> Registry:
-        for name in ("registry", "clients", "portfolio", "sender", "history", "address_book"):
+        for name in (
+            "registry",
+            "clients",
+            "portfolio",
+            "sender",
+            "history",
+            "address_book",
+            "payment_requests",
+        ):
             self.__dict__.pop(name, None)
         return self.registry
 

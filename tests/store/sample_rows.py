@@ -55,6 +55,14 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (ADDRESS, now, now),
         )
 
+    if version >= 4:
+        conn.execute(
+            "INSERT INTO payment_requests (network_id, account, asset, amount, label, "
+            "created_at, created_block) VALUES ('bsc', ?, "
+            "'0x94be0bbA8E1E303fE998c9360B57b826F1A4f828', '1000', 'Order 7', ?, 5)",
+            (ADDRESS, now),
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -80,3 +88,6 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
         assert conn.execute("SELECT amount FROM balances").fetchone()[0] == "1500000000000000000"
         row = conn.execute("SELECT nonce, status FROM tx_journal").fetchone()
         assert (row[0], row[1]) == (7, "broadcast")
+    if version >= 4:
+        row = conn.execute("SELECT label, status FROM payment_requests").fetchone()
+        assert (row[0], row[1]) == ("Order 7", "open")
