@@ -22,8 +22,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--data-dir", type=Path, default=None)
     p.add_argument("--network-mode", choices=MODES, default=None)
     p.add_argument(
-        "--devnet", action="store_true", help="use the local devnet (same as --network-mode devnet)"
+        "--devnet",
+        action="store_true",
+        help="start the local devnet and use it (same as --network-mode devnet)",
     )
+    p.add_argument("--smoke-test", action="store_true", help="paint the window and quit")
     return p.parse_args(argv)
 
 
@@ -42,7 +45,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     window = MainWindow(env)
     window.show()
-    return app.exec()
+    if args.smoke_test:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(200, app.quit)
+        return app.exec()
+    if env.mode == "devnet":
+        start_devnet_in_background(env, window)
+    else:
+        window.refresh()
+    code = app.exec()
+    if window.devnet is not None:
+        window.devnet.stop()
+    return code
+
+
+def start_devnet_in_background(env: object, window: object) -> None:
+    from kapchyk.gui.devnet_start import start_devnet_with_demo_wallet
+    from kapchyk.gui.workers import run_in_background
+
+    window.status.showMessage(window.tr("Starting the local devnet…"))
+
+    def ready(net: object) -> None:
+        window.devnet = net
+        env.refresh_registry()
+        window.load_accounts()
+        window.refresh()
+
+    run_in_background(lambda: start_devnet_with_demo_wallet(env), ready, window._failed)
 
 
 if __name__ == "__main__":

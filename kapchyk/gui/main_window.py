@@ -1,22 +1,49 @@
-"""The main window (first slice: network mode banner and the networks of the mode)."""
+"""The main window: accounts, balances per network and token, refreshed in the background.
+
+Last-known balances come from SQLite at once (with their age); the chains are asked on a worker
+thread. Text from nodes or users is always shown as plain text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapchyk.core.amounts import format_amount
+from kapchyk.gui.workers import error_text, run_in_background
 from kapchyk.services.environment import Environment
 
 BANNER_COLOURS = {"testnet": "#b35900", "devnet": "#6a1b9a"}
 
 
+def _plain(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, env: Environment) -> None:
+    def __init__(self, env: Environment, devnet: object = None) -> None:
         super().__init__()
         self.env = env
+        self.devnet = devnet
+        self.refreshing = False
         self.setWindowTitle(self.tr("Kapchyk"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
+
         self.banner = QLabel(central)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         if env.mode != "mainnet":
@@ -29,9 +56,125 @@ class MainWindow(QMainWindow):
         else:
             self.banner.hide()
         layout.addWidget(self.banner)
-        self.networks = QListWidget(central)
-        for net in env.registry.networks:
-            self.networks.addItem(f"{net.name} — {net.native.symbol}")
+
+        bar = QHBoxLayout()
+        self.account_box = QComboBox(central)
+        self.account_box.currentIndexChanged.connect(self.show_cached)
+        bar.addWidget(QLabel(self.tr("Account:"), central))
+        bar.addWidget(self.account_box, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"), central)
+        self.refresh_button.clicked.connect(self.refresh)
+        bar.addWidget(self.refresh_button)
+        self.funds_button = QPushButton(self.tr("Get test funds"), central)
+        self.funds_button.clicked.connect(self.get_test_funds)
+        self.funds_button.setVisible(env.mode == "devnet")
+        bar.addWidget(self.funds_button)
+        layout.addLayout(bar)
+
+        self.table = QTableWidget(0, 4, central)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+
+        self.networks = QLabel(central)  # the networks of the mode, in one line
+        self.networks.setTextFormat(Qt.TextFormat.PlainText)
+        self.networks.setText(
+            ", ".join(f"{n.name} ({n.native.symbol})" for n in env.registry.networks)
+        )
         layout.addWidget(self.networks)
         self.setCentralWidget(central)
+        self.status = self.statusBar()
         self.resize(900, 600)
+        self.load_accounts()
+
+    # ---------------------------------------------------------------- accounts
+    def load_accounts(self) -> None:
+        self.accounts = self.env.accounts.accounts()
+        self.account_box.blockSignals(True)
+        self.account_box.clear()
+        for acct in self.accounts:
+            suffix = self.tr(" (watch-only)") if acct.watch_only else ""
+            self.account_box.addItem(acct.label + suffix)
+        self.account_box.blockSignals(False)
+        self.show_cached()
+
+    def current_account(self) -> object | None:
+        i = self.account_box.currentIndex()
+        return self.accounts[i] if 0 <= i < len(self.accounts) else None
+
+    # ---------------------------------------------------------------- balances
+    def show_cached(self) -> None:
+        acct = self.current_account()
+        rows = self.env.portfolio.cached([acct]) if acct else []
+        self.show_rows(rows)
+
+    def show_rows(self, rows: list) -> None:
+        self.table.setRowCount(len(rows))
+        now = time.time()
+        for i, r in enumerate(rows):
+            net = self.env.registry.network(r.network_id)
+            amount = "—" if r.amount is None else format_amount(r.amount, r.decimals)
+            age = r.age(now)
+            when = (
+                self.tr("never")
+                if age is None
+                else self.tr("just now")
+                if age < 60
+                else self.tr("{n} min ago").format(n=int(age // 60))
+            )
+            for col, text in enumerate((net.name, r.symbol, amount, when)):
+                self.table.setItem(i, col, _plain(text))
+
+    def refresh(self) -> None:
+        acct = self.current_account()
+        if acct is None or self.refreshing:
+            return
+        self.refreshing = True
+        self.refresh_button.setEnabled(False)
+        self.status.showMessage(self.tr("Refreshing balances…"))
+        portfolio = self.env.portfolio
+        run_in_background(lambda: portfolio.refresh([acct]), self._refreshed, self._failed)
+
+    def _refreshed(self, result: tuple) -> None:
+        _rows, errors = result
+        self.refreshing = False
+        self.refresh_button.setEnabled(True)
+        self.show_cached()
+        if errors:
+            names = ", ".join(self.env.registry.network(n).name for n in errors)
+            self.status.showMessage(
+                self.tr("Could not reach {networks}; showing the last known balances").format(
+                    networks=names
+                )
+            )
+        else:
+            self.status.showMessage(self.tr("Balances are up to date"), 5000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refreshing = False
+        self.refresh_button.setEnabled(True)
+        self.status.showMessage(error_text(exc))
+
+    # ---------------------------------------------------------------- devnet
+    def get_test_funds(self) -> None:
+        acct = self.current_account()
+        if acct is None or self.devnet is None:
+            self.status.showMessage(self.tr("The devnet is not running"))
+            return
+        devnet = self.devnet
+        targets = [a for a in (acct.evm_address, acct.tron_address) if a]
+        self.funds_button.setEnabled(False)
+        self.status.showMessage(self.tr("Asking the devnet for test funds…"))
+
+        def done(_: object) -> None:
+            self.funds_button.setEnabled(True)
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.funds_button.setEnabled(True)
+            self._failed(exc)
+
+        run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed)

@@ -1,0 +1,67 @@
+"""The main window against a real devnet: last-known balances at once, refresh on a worker
+thread (the GUI stays responsive), Get test funds, offline shown in the status bar."""
+
+from __future__ import annotations
+
+from kapchyk.devnet import launcher
+from kapchyk.gui.devnet_start import DEMO_PASSWORD
+from kapchyk.gui.main_window import MainWindow
+from kapchyk.keys.keyring_store import KeyringStore
+from kapchyk.keys.manager import KeyManager
+from kapchyk.services.environment import Environment
+from tests.keys.conftest import FAST_KDF
+
+PHRASE = "test test test test test test test test test test test junk"
+
+
+def _balances(window):
+    t = window.table
+    return {
+        (t.item(r, 0).text(), t.item(r, 1).text()): t.item(r, 2).text() for r in range(t.rowCount())
+    }
+
+
+def test_balances_refresh_and_test_funds(qtbot, data_dir, secret_service, request):
+    net = launcher.start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.3)
+    env = Environment(data_dir, "devnet")
+    env.__dict__["keys"] = KeyManager(
+        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
+        kdf=FAST_KDF,
+    )
+    try:
+        env.accounts.create_hd_wallet("Demo", DEMO_PASSWORD, PHRASE)
+        window = MainWindow(env, devnet=net)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.banner.isVisible() and "DEVNET" in window.banner.text()
+        assert window.funds_button.isVisible()
+        assert _balances(window)[("Local BNB devnet", "KGST")] == "—"  # never read yet
+        window.refresh()
+        assert not window.refresh_button.isEnabled()  # the work runs in the background
+        qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=30_000)
+        assert _balances(window)[("Local BNB devnet", "KGST")] == "0"
+        qtbot.mouseClick(window.funds_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
+        qtbot.waitUntil(
+            lambda: _balances(window)[("Local BNB devnet", "KGST")] == "10,000", timeout=60_000
+        )
+        assert _balances(window)[("Local Tron devnet", "USDKG")] == "10,000"
+        assert "up to date" in window.status.currentMessage()
+    finally:
+        net.stop()
+        env.close()
+
+
+def test_offline_is_shown_in_plain_words(qtbot, data_dir, secret_service, request):
+    env = Environment(data_dir, "devnet")  # no devnet running: every node is unreachable
+    env.__dict__["keys"] = KeyManager(
+        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
+        kdf=FAST_KDF,
+    )
+    env.accounts.add_watch_only("Till", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=30_000)
+    assert "Could not reach Local BNB devnet" in window.status.currentMessage()
+    assert window.account_box.currentText() == "Till (watch-only)"
+    env.close()
