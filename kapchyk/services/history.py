@@ -8,8 +8,6 @@ are hidden by default: they are the usual address-poisoning spam.
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import sqlite3
 from collections.abc import Iterable
@@ -20,7 +18,7 @@ from kapchyk.chains.evm import TRANSFER_TOPIC
 from kapchyk.core import addresses
 from kapchyk.core.amounts import format_plain
 from kapchyk.core.networks import Network, Registry, Token
-from kapchyk.store.files import write_atomic
+from kapchyk.store.files import csv_text, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -340,25 +338,22 @@ class History:
         return "?"
 
     def to_csv(self, rows: list[Transfer]) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(
-            [
-                "network",
-                "block",
-                "txid",
-                "account",
-                "direction",
-                "counterparty",
-                "token",
-                "contract",
-                "amount",
-                "explorer",
-            ]
-        )
+        header = [
+            "network",
+            "block",
+            "txid",
+            "account",
+            "direction",
+            "counterparty",
+            "token",
+            "contract",
+            "amount",
+            "explorer",
+        ]
+        out = []
         for t in rows:
             net = self.registry.network(t.network_id)
-            w.writerow(
+            out.append(
                 [
                     t.network_id,
                     t.block,
@@ -372,7 +367,7 @@ class History:
                     net.explorer_url("tx", txid=t.txid) or "",
                 ]
             )
-        return buf.getvalue()
+        return csv_text(header, out)
 
     def export_csv(self, path: Any, rows: list[Transfer]) -> None:
         write_atomic(path, self.to_csv(rows), mode=0o644)

@@ -6,8 +6,6 @@ pays one request. Works for watch-only accounts: nothing here needs a key.
 
 from __future__ import annotations
 
-import csv
-import io
 import sqlite3
 import time
 from collections.abc import Callable
@@ -19,7 +17,7 @@ from kapchyk.core.errors import KapchykError
 from kapchyk.core.networks import Registry
 from kapchyk.core.uris import build_eip681, build_tron_uri
 from kapchyk.core.wallets import Account
-from kapchyk.store.files import write_atomic
+from kapchyk.store.files import csv_text, write_atomic
 
 
 class RequestError(KapchykError):
@@ -204,27 +202,24 @@ class PaymentRequests:
         return paid
 
     def to_csv(self, requests: list[PaymentRequest]) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(
-            [
-                "id",
-                "network",
-                "account",
-                "token",
-                "contract",
-                "amount",
-                "label",
-                "created_at",
-                "expires_at",
-                "status",
-                "paid_txid",
-                "paid_amount",
-            ]
-        )
+        header = [
+            "id",
+            "network",
+            "account",
+            "token",
+            "contract",
+            "amount",
+            "label",
+            "created_at",
+            "expires_at",
+            "status",
+            "paid_txid",
+            "paid_amount",
+        ]
+        out = []
         for r in requests:
             token = self.registry.token(r.network_id, r.asset)
-            w.writerow(
+            out.append(
                 [
                     r.id,
                     r.network_id,
@@ -242,7 +237,7 @@ class PaymentRequests:
                     else "",
                 ]
             )
-        return buf.getvalue()
+        return csv_text(header, out)
 
     def export_csv(self, path: Any, requests: list[PaymentRequest]) -> None:
         write_atomic(path, self.to_csv(requests), mode=0o644)

@@ -41,3 +41,15 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def csv_text(header: list[str], rows: list[list[object]]) -> str:
+    """CSV for bookkeeping tools (RFC 4180 quoting, one header row)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
