@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .stamps
 
-.PHONY: run run-devnet test test-fast lint format bench setup lock clean
+.PHONY: run run-devnet test test-fast lint format bench bundle setup lock clean
 
 run: setup
 	.venv/bin/kapchyk-gui $(ARGS)
@@ -29,6 +29,10 @@ format: setup
 bench: setup
 	bash scripts/run-bench.sh
 
+# The one-folder Linux app in dist/kapchyk/ (PyInstaller), smoke-tested (packaging/README.md).
+bundle: setup
+	bash scripts/build-bundle.sh
+
 setup: $(STAMP)/system $(STAMP)/venv $(STAMP)/npm
 
 $(STAMP)/system: scripts/system-deps.sh
@@ -48,7 +52,7 @@ $(STAMP)/npm: package.json package-lock.json
 
 # Re-resolve the Python lock file after changing pyproject.toml's dependencies.
 lock:
-	$(PY) -m piptools compile --quiet --generate-hashes --extra dev --strip-extras \
+	$(PY) -m piptools compile --quiet --generate-hashes --extra dev --extra packaging --strip-extras \
 	    --allow-unsafe -o requirements.lock pyproject.toml
 
 clean:

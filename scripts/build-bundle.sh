@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the one-folder Linux bundle (dist/kapchyk/) with PyInstaller and smoke-tests it:
+# `kapchyk --version`, `kapchyk --json networks` and the GUI painting its window offscreen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/kapchyk.spec
+bundle=dist/kapchyk
+"$bundle/kapchyk" --version
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bundle/kapchyk" --data-dir "$tmp" --json networks | grep -q '"KGST"'
+QT_QPA_PLATFORM=offscreen "$bundle/kapchyk-gui" --data-dir "$tmp" --smoke-test
+echo "bundle OK: $(du -sh "$bundle" | cut -f1) in $bundle"

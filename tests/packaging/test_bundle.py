@@ -1,0 +1,36 @@
+"""The PyInstaller bundle builds on this machine and its smoke test passes; the desktop files
+are well formed."""
+
+from __future__ import annotations
+
+import configparser
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_bundle_builds_and_runs(tmp_path):
+    proc = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "build-bundle.sh")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    assert "kapchyk 0.1.0" in proc.stdout and "bundle OK" in proc.stdout
+
+
+def test_desktop_entry_and_metainfo():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.desktop", encoding="utf-8")
+    d = entry["Desktop Entry"]
+    assert d["Type"] == "Application" and d["Exec"].startswith("kapchyk-gui")
+    assert "x-scheme-handler/tron" in d["MimeType"]
+    root = ET.parse(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.metainfo.xml").getroot()
+    assert root.find("id").text == "kg.kapchyk.Kapchyk"
+    assert root.find("launchable").text == "kg.kapchyk.Kapchyk.desktop"
+    ET.parse(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.svg")
