@@ -34,3 +34,44 @@ def test_desktop_entry_and_metainfo():
     assert root.find("id").text == "kg.kapchyk.Kapchyk"
     assert root.find("launchable").text == "kg.kapchyk.Kapchyk.desktop"
     ET.parse(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.svg")
+
+
+def test_wheel_installs_everything_pipx_needs(tmp_path):
+    """`pipx install .` installs the wheel: it must carry the data files and both scripts."""
+    import sys
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            str(ROOT),
+            "-w",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    [wheel] = tmp_path.glob("kapchyk-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in (
+        "kapchyk/resources/networks.json",
+        "kapchyk/resources/tokens.json",
+        "kapchyk/resources/contracts/TestUSDKG.json",
+        "kapchyk/store/migrations/0001_foundation.sql",
+        "kapchyk/store/migrations/0004_payment_requests.sql",
+    ):
+        assert needed in names, needed
+    entry = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in names if n.endswith("entry_points.txt")))
+        .decode()
+    )
+    assert "kapchyk = kapchyk.cli.main:main" in entry
+    assert "kapchyk-gui = kapchyk.gui.app:main" in entry
