@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.refresh_button = QPushButton(self.tr("Refresh"), central)
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
+        self.receive_button = QPushButton(self.tr("Receive"), central)
+        self.receive_button.clicked.connect(self.receive)
+        bar.addWidget(self.receive_button)
         self.funds_button = QPushButton(self.tr("Get test funds"), central)
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
@@ -157,6 +160,24 @@ class MainWindow(QMainWindow):
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.status.showMessage(error_text(exc))
+
+    # ---------------------------------------------------------------- receive
+    def receive(self) -> object | None:
+        """Open the receive dialog (a new recovery phrase must be confirmed first)."""
+        from kapchyk.core.errors import KapchykError
+        from kapchyk.gui.receive_dialog import ReceiveDialog
+
+        acct = self.current_account()
+        if acct is None:
+            return None
+        try:
+            self.env.accounts.require_backup(acct)
+        except KapchykError as exc:
+            self.status.showMessage(error_text(exc))
+            return None
+        dialog = ReceiveDialog(self.env.registry, acct, self)
+        dialog.show()
+        return dialog
 
     # ---------------------------------------------------------------- devnet
     def get_test_funds(self) -> None:

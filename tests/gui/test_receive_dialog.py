@@ -70,3 +70,28 @@ def test_tron_qr_is_the_bare_address_unless_asked(qtbot):
     assert dialog.current_payload == (
         f"tron:{ACCOUNT.tron_address}?token=TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG&amount=5"
     )
+
+
+def test_receive_needs_a_confirmed_backup_first(qtbot, data_dir, secret_service, request):
+    from kapchyk.gui.main_window import MainWindow
+    from kapchyk.keys.keyring_store import KeyringStore
+    from kapchyk.keys.manager import KeyManager
+    from kapchyk.services.environment import Environment
+    from tests.keys.conftest import FAST_KDF
+
+    env = Environment(data_dir, "mainnet")
+    env.__dict__["keys"] = KeyManager(
+        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
+        kdf=FAST_KDF,
+    )
+    wallet, phrase = env.accounts.create_hd_wallet("New", "correct horse battery")
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    assert window.receive() is None
+    assert "write down the recovery phrase of New" in window.status.currentMessage()
+    words = phrase.split()
+    positions = env.accounts.backup_questions(wallet.id)
+    assert env.accounts.verify_backup(wallet.id, {p: words[p - 1] for p in positions})
+    dialog = window.receive()
+    assert dialog is not None and dialog.address.text().startswith("0x")
+    env.close()
