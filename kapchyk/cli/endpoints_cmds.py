@@ -88,7 +88,10 @@ def cmd_test(ctx: Context, args: argparse.Namespace) -> int:
         from kapchyk.services.chains import ChainClients
 
         single = ChainClients(
-            ctx.registry.with_endpoints(net.id, [url]), ctx.db, ctx.env.clients.api_key
+            ctx.registry.with_endpoints(net.id, [url]),
+            ctx.db,
+            ctx.env.clients.api_key,
+            remember=False,
         )
         start = time.monotonic()
         try:

@@ -17,9 +17,12 @@ class ChainClients:
         registry: Registry,
         db: sqlite3.Connection,
         api_key: Callable[[str], str | None] | None = None,
+        *,
+        remember: bool = True,
     ) -> None:
         self.registry = registry
         self.db = db
+        self.remember = remember
         self.api_key = api_key or (lambda network_id: None)
         self._clients: dict[str, Any] = {}
 
@@ -34,7 +37,8 @@ class ChainClients:
         preferred = get_setting(self.db, key)
 
         def remember(url: str) -> None:
-            set_setting(self.db, key, url)
+            if self.remember:  # `endpoints test` probes nodes without changing the choice
+                set_setting(self.db, key, url)
 
         if net.kind == "evm":
             from kapchyk.chains.evm import EvmClient
