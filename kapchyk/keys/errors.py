@@ -41,6 +41,10 @@ class SecretTampered(KeysError):
     code = "secret_tampered"
 
 
+class SecretTooLarge(KeysError):
+    code = "secret_too_large"
+
+
 class InvalidMnemonic(KeysError):
     code = "invalid_mnemonic"
 

@@ -10,9 +10,9 @@ import hashlib
 import hmac
 
 from coincurve import PrivateKey
-from eth_hash.auto import keccak
 
 from kapchyk.core.addresses import evm_checksum, tron_from_id
+from kapchyk.core.signing import account_id_of_key
 from kapchyk.keys.errors import InvalidKey
 
 HARDENED = 0x80000000
@@ -56,10 +56,8 @@ def derive(seed: bytes, path: str) -> bytes:
     return key
 
 
-def account_id_of(private_key: bytes) -> bytes:
-    """The 20-byte account id (shared by EVM and Tron) of a private key."""
-    public = PrivateKey(private_key).public_key.format(compressed=False)[1:]
-    return keccak(public)[-20:]
+#: The 20-byte account id (shared by EVM and Tron) of a private key.
+account_id_of = account_id_of_key
 
 
 def evm_address(private_key: bytes) -> str:

@@ -12,13 +12,21 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from kapchyk.keys.errors import KeyringIsLocked, KeyringUnavailable
+from kapchyk.keys.errors import KeyringIsLocked, KeyringUnavailable, SecretTooLarge
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-#: Windows Credential Locker limits a secret to 2560 bytes; every entry must fit.
+#: Windows Credential Locker limits a secret to CRED_MAX_CREDENTIAL_BLOB_SIZE = 2560 bytes, and
+#: keyring's Windows backend stores the text as UTF-16 (so at most 1280 ASCII characters). Every
+#: entry is measured that way on every platform, so a vault made on Linux also fits on Windows.
 MAX_ENTRY_BYTES = 2560
+
+
+def entry_size(value: str) -> int:
+    """Bytes ``value`` takes in the Windows Credential Locker (UTF-16)."""
+    return len(value.encode("utf-16-le"))
+
 
 UNAVAILABLE = (
     "no OS keyring is available to keep your keys: on Linux install and start gnome-keyring "
@@ -86,8 +94,13 @@ class KeyringStore:
         return self._call(lambda: self.backend.get_password(self.service, name))
 
     def set(self, name: str, value: str) -> None:
-        if len(value.encode("utf-8")) > MAX_ENTRY_BYTES:
-            raise ValueError(f"keyring entry {name} exceeds {MAX_ENTRY_BYTES} bytes")
+        if entry_size(value) > MAX_ENTRY_BYTES:
+            raise SecretTooLarge(
+                "this secret is too large for the OS keyring ({size} of at most {limit} bytes); "
+                "if it has a BIP-39 passphrase, use a shorter one",
+                size=entry_size(value),
+                limit=MAX_ENTRY_BYTES,
+            )
         self._call(lambda: self.backend.set_password(self.service, name, value))
 
     def delete(self, name: str) -> None:

@@ -7,7 +7,6 @@ themselves (``maybe_auto_lock``, driven by the GUI's timer and by every call her
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import threading
@@ -18,6 +17,7 @@ from typing import Any
 
 from coincurve import PrivateKey
 
+from kapchyk.core.signing import sign_tron_digest
 from kapchyk.core.wallets import Account
 from kapchyk.keys import hd, mnemonic
 from kapchyk.keys.errors import (
@@ -217,9 +217,19 @@ class KeyManager:
 
     def sign_tron_transaction(self, account: Account, raw_data: bytes) -> bytes:
         """65-byte r||s||v (v = 0/1) signature over sha256(raw_data), as java-tron expects."""
-        key = self._private_key(account, "tron")
-        digest = hashlib.sha256(raw_data).digest()
-        return PrivateKey(key).sign_recoverable(digest, hasher=None)
+        return sign_tron_digest(self._private_key(account, "tron"), raw_data)
+
+    def signer(self, account: Account, chain: str) -> AccountSigner:
+        """An ``EvmSigner``/``TronSigner`` (kapchyk.core.signing) for ``account`` on ``chain``
+        ("evm" or "tron"): it holds no key, and asks this manager for each signature."""
+        address = account.address_for(chain)
+        if address is None:
+            raise WatchOnly(
+                "account {label} has no {chain} address",
+                label=account.label,
+                chain="Tron" if chain == "tron" else "EVM",
+            )
+        return AccountSigner(self, account, address)
 
     def sign_message(self, account: Account, message: bytes, chain: str = "evm") -> bytes:
         """EIP-191 personal_sign (EVM) or TIP-191 (Tron: "\\x19TRON Signed Message:\\n")."""
@@ -246,6 +256,24 @@ class KeyManager:
             raise KeystoreError("the keystore password must have at least 8 characters")
         key = self._private_key(account, chain)
         return EthAccount.encrypt(key, keystore_password, kdf="scrypt", iterations=262144)
+
+
+class AccountSigner:
+    """Implements kapchyk.core.signing's EvmSigner and TronSigner for one wallet account."""
+
+    def __init__(self, keys: KeyManager, account: Account, address: str) -> None:
+        self._keys = keys
+        self.account = account
+        self.address = address
+
+    def __repr__(self) -> str:
+        return f"AccountSigner({self.address})"
+
+    def sign_evm_transaction(self, tx: dict[str, Any]) -> bytes:
+        return self._keys.sign_evm_transaction(self.account, tx)
+
+    def sign_tron_transaction(self, raw_data: bytes) -> bytes:
+        return self._keys.sign_tron_transaction(self.account, raw_data)
 
 
 def decrypt_keystore(keystore: str | dict[str, Any], password: str) -> bytes:

@@ -19,6 +19,14 @@ from kapchyk.keys.manager import KeyManager
 
 MIN_PASSWORD = 8
 BACKUP_QUESTIONS = 3
+#: Public data kept per address (migrations 0003/0004), deleted with the wallet that owned it.
+_PER_ADDRESS = (
+    ("balances", "owner"),
+    ("history", "account"),
+    ("history_cursor", "account"),
+    ("payment_requests", "account"),
+    ("tx_journal", "sender"),
+)
 
 
 class AccountError(KapchykError):
@@ -221,8 +229,29 @@ class AccountsService:
             if password is None:
                 raise AccountError("removing a wallet needs its password")
             self.keys.remove_wallet_secrets(wallet.id, password)
+        addrs = {
+            a
+            for acct in self.accounts(wallet.id)
+            for a in (acct.evm_address, acct.tron_address)
+            if a
+        }
         with self.db:
-            self.db.execute("DELETE FROM wallets WHERE id = ?", (wallet.id,))
+            self.db.execute("DELETE FROM wallets WHERE id = ?", (wallet.id,))  # accounts cascade
+            self._forget_addresses(addrs)
+
+    def _forget_addresses(self, addrs: set[str]) -> None:
+        """Delete the cached public data (balances, history, journal, payment requests) kept
+        for addresses no remaining account has."""
+        still_ours = {
+            a for acct in self.accounts() for a in (acct.evm_address, acct.tron_address) if a
+        }
+        tables = {
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        for addr in addrs - still_ours:
+            for table, column in _PER_ADDRESS:
+                if table in tables:
+                    self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (addr,))  # noqa: S608
 
     # ---------------------------------------------------------------- internals
     def _refuse_duplicate(self, evm: str | None, tron: str | None) -> None:

@@ -74,3 +74,31 @@ def test_private_key_parsing():
         hd.parse_private_key("abc")
     with pytest.raises(InvalidKey, match="not a valid secp256k1"):
         hd.parse_private_key("00" * 32)
+
+
+# Published / independently computed Tron vectors (m/44'/195'/0'/0/i):
+# - tronweb 6.5.1 (the library TronLink is built on), `TronWeb.fromMnemonic(phrase, path)`, run
+#   on this machine from npm for both phrases below;
+# - "abandon … about" index 0 is also the Ledger Tron app's test case (its getPublicKey example
+#   checks for TUEZSdKso…) and TronBox/tre's account-0 key (hyperlane-xyz/hyperlane-monorepo,
+#   typescript/tron-sdk/src/testing/constants.ts: b5a4cea2…).
+ABANDON = "abandon " * 11 + "about"
+TRONWEB_VECTORS = [
+    (PHRASE, 0, "TWer2Ygk5TEheHp3TPuYeqxmB6SsGZmaL6"),
+    (PHRASE, 1, "TPjjvMwjPoDC32V2dGDYTkLH4E5LAtBZ6C"),
+    (PHRASE, 2, "TB7mhtkvfhsRBRhe5FuRa4tFXSEyGDe4eA"),
+    (ABANDON, 0, "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH"),
+    (ABANDON, 1, "TSeJkUh4Qv67VNFwY8LaAxERygNdy6NQZK"),
+    (ABANDON, 2, "TYJPRrdB5APNeRs4R7fYZSwW3TcrTKw2gx"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "index", "expected"), TRONWEB_VECTORS)
+def test_tron_accounts_match_tronweb(phrase, index, expected):
+    _, tron = KeyManager.addresses_from_phrase(phrase, "", index)
+    assert tron == expected
+
+
+def test_tron_key_matches_tronbox_published_key():
+    key = hd.derive(mnemonic.to_seed(ABANDON), hd.bip44_path("tron", 0))
+    assert key.hex() == "b5a4cea271ff424d7c31dc12a3e43e401df7a40d7412a15750f3f0b6b5449a28"

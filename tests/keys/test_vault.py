@@ -205,3 +205,50 @@ def test_unlock_async_returns_immediately_and_reports(store):
     keys.lock()
     keys.unlock_async("w1", "wrong", results.append).result(timeout=30)
     assert isinstance(results[-1], WrongPassword) and not keys.is_unlocked("w1")
+
+
+def test_entries_are_sized_for_windows_credential_locker(store, keys):
+    # keyring's Windows backend stores UTF-16: 1,300 ASCII characters are 2,600 bytes there.
+    from kapchyk.keys.errors import SecretTooLarge
+
+    with pytest.raises(SecretTooLarge, match="too large for the OS keyring"):
+        store.set("probe", "x" * 1300)
+    assert store.get("probe") is None
+    store.set("probe", "x" * 1280)  # exactly the limit fits
+    store.delete("probe")
+    # a huge BIP-39 passphrase is refused before anything is written to the keyring
+    with pytest.raises(SecretTooLarge, match="shorter one"):
+        keys.store_hd_wallet("w1", "correct horse", SECRET_PHRASE, passphrase="p" * 2000)
+    assert not keys.vault.exists("w1")
+    assert store.get(secret_entry("w1", 1, "mnemonic")) is None
+    # the largest real secret (24 words + a long passphrase) fits with room to spare
+    keys.store_hd_wallet("w2", "correct horse", LONG_PHRASE, passphrase="p" * 200)
+    for name in (header_name("w2"), secret_entry("w2", 1, "mnemonic")):
+        assert len(store.get(name).encode("utf-16-le")) <= MAX_ENTRY_BYTES
+
+
+SECRET_PHRASE = "test test test test test test test test test test test junk"
+LONG_PHRASE = " ".join(["zoo"] * 23 + ["vote"])
+
+
+def test_backend_is_chosen_explicitly_whatever_keyring_is_configured_to(
+    secret_service, monkeypatch
+):
+    # keyring's own selection honours PYTHON_KEYRING_BACKEND and keyringrc.cfg (where
+    # keyrings.alt's file backends get chosen); Kapchyk's does not look at either.
+    import keyring
+    from keyring.backends import SecretService, fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.init_backend()
+    try:
+        assert isinstance(keyring.get_keyring(), fail.Keyring)
+        store = KeyringStore("kapchyk-test-explicit")
+        assert isinstance(store.backend, SecretService.Keyring)
+        vault = Vault(store, FAST_KDF)
+        dek = vault.create("w1", "correct horse", {"mnemonic": SECRET})
+        assert vault.read("w1", dek, "mnemonic") == SECRET
+        vault.remove("w1", "correct horse")
+    finally:
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+        keyring.core.init_backend()
