@@ -16,8 +16,11 @@ def run_cli(
     stdin: str = "",
     mode: str = "mainnet",
     check: bool = True,
+    env_extra: dict[str, str] | None = None,
 ):
-    env = dict(os.environ, KAPCHYK_DATA_DIR=str(data_dir), KAPCHYK_NETWORK_MODE=mode)
+    env = dict(
+        os.environ, KAPCHYK_DATA_DIR=str(data_dir), KAPCHYK_NETWORK_MODE=mode, **(env_extra or {})
+    )
     argv = [sys.executable, "-m", "kapchyk.cli.main", "--json", *args]
     pass_fds: tuple[int, ...] = ()
     read_fd = None
@@ -46,11 +49,17 @@ def run_cli(
     return proc, out
 
 
-def answer_backup_questions(data_dir: Path, wallet_id: str, phrase: str, password: str = ""):
+def answer_backup_questions(
+    data_dir: Path,
+    wallet_id: str,
+    phrase: str,
+    password: str = "",
+    env_extra: dict[str, str] | None = None,
+):
     """Run ``wallet verify-backup`` as a person would: read the asked positions, then type."""
     import re
 
-    env = dict(os.environ, KAPCHYK_DATA_DIR=str(data_dir))
+    env = dict(os.environ, KAPCHYK_DATA_DIR=str(data_dir), **(env_extra or {}))
     read_fd, write_fd = os.pipe()
     os.write(write_fd, ((password or "correct horse battery") + "\n").encode())
     os.close(write_fd)
@@ -79,4 +88,4 @@ def answer_backup_questions(data_dir: Path, wallet_id: str, phrase: str, passwor
     words = phrase.split()
     out, err = proc.communicate("".join(words[p - 1] + "\n" for p in positions), timeout=60)
     assert proc.returncode == 0, err
-    return positions, json.loads(out)
+    return positions, json.loads(out), line + err

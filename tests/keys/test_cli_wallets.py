@@ -35,7 +35,7 @@ def test_create_verify_backup_list(secret_service, data_dir):
     assert proc.returncode == 1 and "do not match" in out["error"]["message"]
 
     # the right words, typed after reading the positions the program asks for
-    positions, ok = answer_backup_questions(data_dir, created["id"], phrase)
+    positions, ok, _ = answer_backup_questions(data_dir, created["id"], phrase)
     assert len(positions) == 3 and ok["backup_verified"] is True
 
     _, listing = run_cli(data_dir, "wallet", "list")
@@ -205,3 +205,112 @@ def test_no_secret_in_any_file_written(secret_service, data_dir, tmp_path):
         blob = path.read_bytes()
         for needle in needles:
             assert needle not in blob, f"a secret was found in {path}"
+
+
+def _key_needles(key: bytes) -> list[bytes]:
+    return [key.hex().encode(), key.hex().upper().encode(), base64.b64encode(key), key]
+
+
+def _word_runs(phrase: str, shortest: int) -> list[bytes]:
+    words = phrase.split()
+    return [
+        " ".join(words[i : i + n]).encode()
+        for n in range(shortest, len(words) + 1)
+        for i in range(len(words) - n + 1)
+    ]
+
+
+def test_whole_flow_leaves_no_secret_in_files_output_or_keyring(secret_service, data_dir, tmp_path):
+    """Every command, with HOME and the XDG dirs pointed at a fresh dir so that anything the
+    program writes outside the data dir is caught too; then scan files, stderr, stdout (but
+    the one deliberate showing of a new phrase) and every value handed to the keyring."""
+    home = tmp_path / "home"
+    xdg = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+    }
+    home.mkdir()
+    outputs: list[tuple[str, str, str]] = []
+
+    def cli(*args, **kw):
+        proc, out = run_cli(data_dir, *args, env_extra=xdg, **kw)
+        outputs.append((args[1] if len(args) > 1 else args[0], proc.stdout, proc.stderr))
+        return proc, out
+
+    evm_key = "4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356"
+    tron_key = "dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97"
+    ks_key = "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6"
+    _, created = cli("wallet", "create", "--label", "New", passwords=[PW])
+    generated = created["mnemonic"]
+    _, _, verify_output = answer_backup_questions(data_dir, created["id"], generated, PW, xdg)
+    _, restored = cli("wallet", "restore", "--label", "Test", passwords=[PW], stdin=PHRASE)
+    cli("account", "add", created["id"], passwords=[PW])
+    cli("account", "add", restored["id"], passwords=[PW])
+    cli("wallet", "import-key", "--chain", "evm", passwords=[PW], stdin=evm_key)
+    cli("wallet", "import-key", "--chain", "tron", passwords=[PW], stdin="0x" + tron_key)
+    theirs = tmp_path / "theirs.json"
+    theirs.write_text(json.dumps(EthAccount.encrypt(ks_key, "their pass")))
+    cli("wallet", "import-keystore", str(theirs), passwords=[PW, "their pass"])
+    exported = tmp_path / "exported.json"
+    cli(
+        "wallet",
+        "export-keystore",
+        created["accounts"][0]["evm"],
+        "--out",
+        str(exported),
+        passwords=[PW, "export pass"],
+    )
+    cli("wallet", "watch", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")
+    cli("wallet", "list")
+    cli("account", "list")
+    cli("wallet", "change-password", created["id"], passwords=[PW, NEW_PW])
+    cli("-v", "wallet", "unlock", created["id"], passwords=[PW], check=False)  # old: wrong now
+    cli("wallet", "restore", passwords=[PW], stdin=PHRASE.replace("junk", "jnuk"), check=False)
+    cli("wallet", "restore", passwords=[PW], stdin=generated, check=False)  # already there
+    cli("wallet", "remove", restored["id"], "--yes", passwords=[PW])
+
+    EthAccount.enable_unaudited_hdwallet_features()
+    keys = [bytes.fromhex(k) for k in (evm_key, tron_key, ks_key)]
+    for phrase in (generated, PHRASE):
+        for coin in (60, 195):
+            for i in (0, 1):
+                path = f"m/44'/{coin}'/0'/0/{i}"
+                keys.append(bytes(EthAccount.from_mnemonic(phrase, account_path=path).key))
+    secrets_ = [generated.encode(), PHRASE.encode(), PW.encode(), NEW_PW.encode()]
+    secrets_ += [b"their pass", b"export pass"]
+    # every run of two or more words of the random phrase; of three or more of the test phrase
+    # (whose words repeat: "test test" could be innocent)
+    secrets_ += _word_runs(generated, 2) + _word_runs(PHRASE, 3)
+    for key in keys:
+        secrets_ += _key_needles(key)
+
+    def leaks(blob: bytes) -> list[int]:
+        return [i for i, needle in enumerate(secrets_) if needle in blob]
+
+    files = [p for root in (data_dir, home) for p in root.rglob("*") if p.is_file()]
+    files += [exported]  # encrypted with its own password: no key in it
+    assert any(p.suffix == ".sqlite3" for p in files) and any(p.suffix == ".log" for p in files)
+    for path in files:
+        assert leaks(path.read_bytes()) == [], f"a secret was found in {path}"
+    assert leaks(verify_output.encode()) == []
+    for command, stdout, stderr in outputs:
+        assert leaks(stderr.encode()) == [], f"a secret in the stderr of {command}"
+        if command != "create":  # `wallet create` shows the new phrase once, on purpose
+            assert leaks(stdout.encode()) == [], f"a secret in the stdout of {command}"
+    # ...and nothing but the phrase: no key, no password beside it
+    assert leaks(outputs[0][1].replace(generated, "").encode()) == []
+
+    # what Kapchyk handed to the OS keyring is ciphertext only
+    import secretstorage
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(bus=secret_service.address) as conn:
+        items = list(
+            secretstorage.get_default_collection(conn).search_items({"service": "kapchyk"})
+        )
+        assert len(items) >= 8  # header + secret of each of the four wallets with keys left
+        for item in items:
+            assert leaks(item.get_secret()) == [], f"clear text in keyring entry {item.get_label()}"
