@@ -74,7 +74,7 @@ class EvmAdapter:
         return out
 
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from kapchyk.services.sender import Quote, SendRefused, SendWarning
+        from kapchyk.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
 
         net = self.net
         reads = self._reads(sender, recipient, token)
@@ -127,13 +127,7 @@ class EvmAdapter:
                 recipient_gets = req.amount - fee
         else:
             asset_balance = native_balance
-        if req.amount > asset_balance:
-            raise SendRefused(
-                "you are sending {amount} {symbol} but this account has {balance} {symbol}",
-                amount=format_amount(req.amount, decimals),
-                symbol=symbol,
-                balance=format_amount(asset_balance, decimals),
-            )
+        refuse_if_short(req.amount, asset_balance, symbol, decimals)
         if self.client.code_at(recipient):
             warnings.append(
                 SendWarning(

@@ -119,16 +119,3 @@ class Portfolio:
             except KapchykError as exc:
                 errors[net.id] = exc.message
         return rows, errors
-
-    def balance(self, network_id: str, owner: str, asset: str) -> int:
-        """The freshest known balance (refreshes that one network)."""
-        client = self.clients.get(network_id)
-        net = self.registry.network(network_id)
-        if not asset:
-            return (
-                client.native_balance(owner)
-                if net.kind == "evm"
-                else client.balances([owner], []).amounts[(owner, None)]
-            )
-        tok = next(t for t in self.registry.tokens(network_id) if t.contract == asset)
-        return client.balances([owner], [tok]).amounts[(owner, tok.contract)] or 0

@@ -128,6 +128,17 @@ class Quote:
         }
 
 
+def refuse_if_short(amount: int, balance: int, symbol: str, decimals: int) -> None:
+    """The refusal for sending more than the account holds (shared by every chain adapter)."""
+    if amount > balance:
+        raise SendRefused(
+            "you are sending {amount} {symbol} but this account has {balance} {symbol}",
+            amount=format_amount(amount, decimals),
+            symbol=symbol,
+            balance=format_amount(balance, decimals),
+        )
+
+
 def _crash_point(name: str) -> None:
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)

@@ -56,7 +56,7 @@ class TronAdapter:
 
     # ---------------------------------------------------------------- quote
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from kapchyk.services.sender import Quote, SendRefused, SendWarning
+        from kapchyk.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
 
         net, client = self.net, self.client
         params = client.params()
@@ -80,7 +80,7 @@ class TronAdapter:
         extra_fee = 0  # account creation fee for TRX to a new account
         if token is not None:
             asset_balance = self._token_checks(token, sender, recipient, req.amount, warnings)
-            self._enough(req.amount, asset_balance, symbol, decimals)
+            refuse_if_short(req.amount, asset_balance, symbol, decimals)
             bps = client.call_uint(token.contract, call_data("basisPointsRate()"))
             if token.issuer_controls == "usdkg" and bps:
                 max_fee = client.call_uint(token.contract, call_data("maximumFee()"))
@@ -118,7 +118,7 @@ class TronAdapter:
                 )
         else:
             asset_balance = balance
-            self._enough(req.amount, asset_balance, symbol, decimals)
+            refuse_if_short(req.amount, asset_balance, symbol, decimals)
             fee_limit = 0
             contract = tron_tx.Contract(
                 "TransferContract",
@@ -199,18 +199,6 @@ class TronAdapter:
                 "asked for ({fields}); nothing was signed. Use another endpoint",
                 network=self.net.name,
                 fields=", ".join(problems),
-            )
-
-    @staticmethod
-    def _enough(amount: int, balance: int, symbol: str, decimals: int) -> None:
-        from kapchyk.services.sender import SendRefused
-
-        if amount > balance:
-            raise SendRefused(
-                "you are sending {amount} {symbol} but this account has {balance} {symbol}",
-                amount=format_amount(amount, decimals),
-                symbol=symbol,
-                balance=format_amount(balance, decimals),
             )
 
     def _never_held(self, token: Token, recipient: str) -> bool:
