@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kapchyk.core.amounts import format_amount
+from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.workers import error_text, run_in_background
 from kapchyk.services.environment import Environment
 
@@ -34,22 +36,23 @@ def _plain(text: str) -> QTableWidgetItem:
     return item
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
+    """Balances first; the other tabs (history, address book, pending, requests) plug in through
+    ``add_tab(widget)``: a tab widget has ``title() -> str`` (translated) and
+    ``set_account(account)``; it re-translates itself (``Retranslatable``)."""
+
     def __init__(self, env: Environment, devnet: object = None) -> None:
         super().__init__()
         self.env = env
         self.devnet = devnet
         self.refreshing = False
-        self.setWindowTitle(self.tr("Kapchyk"))
+        self.accounts: list = []
         central = QWidget(self)
         layout = QVBoxLayout(central)
 
         self.banner = QLabel(central)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         if env.mode != "mainnet":
-            self.banner.setText(
-                self.tr("{mode} mode: these coins have no value").format(mode=env.mode.upper())
-            )
             self.banner.setStyleSheet(
                 f"background:{BANNER_COLOURS[env.mode]}; color:white; padding:6px; font-weight:bold"
             )
@@ -58,29 +61,33 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
 
         bar = QHBoxLayout()
+        self.account_label = QLabel(central)
         self.account_box = QComboBox(central)
-        self.account_box.currentIndexChanged.connect(self.show_cached)
-        bar.addWidget(QLabel(self.tr("Account:"), central))
+        self.account_box.currentIndexChanged.connect(self._account_changed)
+        bar.addWidget(self.account_label)
         bar.addWidget(self.account_box, 1)
-        self.refresh_button = QPushButton(self.tr("Refresh"), central)
+        self.refresh_button = QPushButton(central)
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
-        self.receive_button = QPushButton(self.tr("Receive"), central)
+        self.receive_button = QPushButton(central)
         self.receive_button.clicked.connect(self.receive)
         bar.addWidget(self.receive_button)
-        self.funds_button = QPushButton(self.tr("Get test funds"), central)
+        self.funds_button = QPushButton(central)
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
         bar.addWidget(self.funds_button)
         layout.addLayout(bar)
 
-        self.table = QTableWidget(0, 4, central)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
-        )
+        self.tabs = QTabWidget(central)
+        balances = QWidget(self.tabs)
+        balances_layout = QVBoxLayout(balances)
+        self.table = QTableWidget(0, 4, balances)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table)
+        balances_layout.addWidget(self.table)
+        self.tabs.addTab(balances, "")
+        self.extra_tabs: list = []
+        layout.addWidget(self.tabs, 1)
 
         self.networks = QLabel(central)  # the networks of the mode, in one line
         self.networks.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,19 +97,62 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.networks)
         self.setCentralWidget(central)
         self.status = self.statusBar()
+        self.spinner = QProgressBar(self)  # a busy indicator while balances refresh
+        self.spinner.setRange(0, 0)
+        self.spinner.setMaximumWidth(120)
+        self.spinner.hide()
+        self.status.addPermanentWidget(self.spinner)
         self.resize(900, 600)
+        self.retranslate()
         self.load_accounts()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kapchyk"))
+        if self.env.mode != "mainnet":
+            self.banner.setText(
+                self.tr("{mode} mode: these coins have no value").format(mode=self.env.mode.upper())
+            )
+        self.account_label.setText(self.tr("Account:"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.receive_button.setText(self.tr("Receive"))
+        self.funds_button.setText(self.tr("Get test funds"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
+        )
+        self.tabs.setTabText(0, self.tr("Balances"))
+        for i, tab in enumerate(self.extra_tabs, start=1):
+            self.tabs.setTabText(i, tab.title())
+        if self.accounts:
+            self._fill_account_box()
+            self.show_cached()
+
+    def add_tab(self, widget: QWidget) -> None:
+        self.extra_tabs.append(widget)
+        self.tabs.addTab(widget, widget.title())
+        widget.set_account(self.current_account())
+
+    def _account_changed(self) -> None:
+        self.show_cached()
+        acct = self.current_account()
+        for tab in self.extra_tabs:
+            tab.set_account(acct)
 
     # ---------------------------------------------------------------- accounts
     def load_accounts(self) -> None:
         self.accounts = self.env.accounts.accounts()
+        self._fill_account_box()
+        self._account_changed()
+
+    def _fill_account_box(self) -> None:
+        index = self.account_box.currentIndex()
         self.account_box.blockSignals(True)
         self.account_box.clear()
         for acct in self.accounts:
             suffix = self.tr(" (watch-only)") if acct.watch_only else ""
             self.account_box.addItem(acct.label + suffix)
+        if 0 <= index < len(self.accounts):
+            self.account_box.setCurrentIndex(index)
         self.account_box.blockSignals(False)
-        self.show_cached()
 
     def current_account(self) -> object | None:
         i = self.account_box.currentIndex()
@@ -119,7 +169,7 @@ class MainWindow(QMainWindow):
         now = time.time()
         for i, r in enumerate(rows):
             net = self.env.registry.network(r.network_id)
-            amount = "—" if r.amount is None else format_amount(r.amount, r.decimals)
+            amount = "—" if r.amount is None else amount_text(r.amount, r.decimals)
             age = r.age(now)
             when = (
                 self.tr("never")
@@ -137,6 +187,7 @@ class MainWindow(QMainWindow):
             return
         self.refreshing = True
         self.refresh_button.setEnabled(False)
+        self.spinner.show()
         self.status.showMessage(self.tr("Refreshing balances…"))
         portfolio = self.env.portfolio
         run_in_background(lambda: portfolio.refresh([acct]), self._refreshed, self._failed)
@@ -145,6 +196,7 @@ class MainWindow(QMainWindow):
         _rows, errors = result
         self.refreshing = False
         self.refresh_button.setEnabled(True)
+        self.spinner.hide()
         self.show_cached()
         if errors:
             names = ", ".join(self.env.registry.network(n).name for n in errors)
@@ -159,6 +211,7 @@ class MainWindow(QMainWindow):
     def _failed(self, exc: BaseException) -> None:
         self.refreshing = False
         self.refresh_button.setEnabled(True)
+        self.spinner.hide()
         self.status.showMessage(error_text(exc))
 
     # ---------------------------------------------------------------- receive
