@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,7 @@ class Quote:
     asset_balance: int
     warnings: list[SendWarning]
     unsigned: dict[str, Any]  # the exact transaction that will be signed (chain specific)
+    sent: bool = False  # a quote is signed at most once (a double click never sends twice)
 
     @property
     def symbol(self) -> str:
@@ -152,6 +154,7 @@ class Sender:
         self.keys = keys
         self.journal = Journal(db)
         self.book = AddressBook(registry, db)
+        self._send_lock = threading.Lock()  # one signature + nonce choice at a time
 
     def _adapter(self, net: Network) -> Any:
         if net.kind == "evm":
@@ -253,26 +256,39 @@ class Sender:
             )
         return self._sign_journal_broadcast(quote, kind="send", replaces=None)
 
+    def max_amount(self, account: Account, network_id: str, asset: str, recipient: str) -> int:
+        """The most that can be sent: a token's whole balance, or the gas coin's balance less
+        the highest network fee of this transfer (so the fee is always left)."""
+        own = account.address_for(self.registry.network(network_id).kind) or ""
+        probe = self.quote(SendRequest(account, network_id, asset, recipient or own, 1))
+        if probe.token is not None:
+            return probe.asset_balance
+        return max(probe.native_balance - probe.fee_max, 0)
+
     def _sign_journal_broadcast(
         self, quote: Quote, *, kind: str, replaces: int | None
     ) -> JournalEntry:
         """Sign exactly ``quote``, journal it durably, then broadcast (crash points between)."""
         adapter = self._adapter(quote.network)
-        raw, txid, nonce = adapter.sign(self.keys, quote, renonce=kind == "send")
-        _crash_point("after-sign")
-        entry_id = self.journal.record_signed(
-            network_id=quote.network.id,
-            sender=quote.sender,
-            nonce=nonce,
-            txid=txid,
-            raw=raw,
-            recipient=quote.recipient,
-            asset=quote.token.contract if quote.token else "",
-            amount=quote.amount,
-            fee_quoted=quote.fee_max,
-            kind=kind,
-            replaces=replaces,
-        )
+        with self._send_lock:  # the nonce of the next send depends on this one's journal entry
+            if quote.sent:
+                raise SendRefused("this transfer was already sent; it is not sent twice")
+            raw, txid, nonce = adapter.sign(self.keys, quote, renonce=kind == "send")
+            quote.sent = True
+            _crash_point("after-sign")
+            entry_id = self.journal.record_signed(
+                network_id=quote.network.id,
+                sender=quote.sender,
+                nonce=nonce,
+                txid=txid,
+                raw=raw,
+                recipient=quote.recipient,
+                asset=quote.token.contract if quote.token else "",
+                amount=quote.amount,
+                fee_quoted=quote.fee_max,
+                kind=kind,
+                replaces=replaces,
+            )
         _crash_point("after-journal")
         return self._broadcast(adapter, self.journal.get(entry_id), quote.symbol)
 

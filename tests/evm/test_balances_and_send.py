@@ -182,3 +182,28 @@ def test_revert_is_shown_failed_with_reason(world):
     final = world.sender.refresh(entry)
     assert final.status == "failed"
     assert "paused" in final.reason
+
+
+def test_max_leaves_the_fee_and_sends_exactly_that(world):
+    w3 = world.anvil.w3
+    acct = world.account(2)
+    kgst_max = world.sender.max_amount(acct, NET, world.kgst.contract, STRANGER)
+    assert kgst_max == 1_000_000 * 10**18  # a token: the whole balance
+    native_max = world.sender.max_amount(acct, NET, "", STRANGER)
+    quote, entry = _send(world, "", native_max, to=STRANGER, account=2)
+    assert native_max == quote.native_balance - quote.fee_max  # the fee is left
+    world.mine(3)
+    final = world.sender.refresh(entry)
+    assert final.status == "confirmed"
+    # all that is left is the part of the reserved fee the transfer did not burn
+    assert w3.eth.get_balance(acct.evm_address) == quote.fee_max - final.fee_paid
+
+
+def test_a_quote_is_sent_at_most_once(world):
+    kgst = world.tokens.kgst
+    before = kgst.functions.balanceOf(STRANGER).call()
+    quote = world.sender.quote(SendRequest(world.account(1), NET, world.kgst.contract, STRANGER, 7))
+    world.sender.send(quote, confirmed={"new_recipient"})
+    with pytest.raises(SendRefused, match="already sent"):
+        world.sender.send(quote, confirmed={"new_recipient"})
+    assert kgst.functions.balanceOf(STRANGER).call() - before == 7
