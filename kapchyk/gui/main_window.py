@@ -69,6 +69,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button = QPushButton(central)
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
+        self.send_button = QPushButton(central)
+        self.send_button.clicked.connect(lambda: self.send())
+        bar.addWidget(self.send_button)
         self.receive_button = QPushButton(central)
         self.receive_button.clicked.connect(self.receive)
         bar.addWidget(self.receive_button)
@@ -114,6 +117,7 @@ class MainWindow(Retranslatable, QMainWindow):
             )
         self.account_label.setText(self.tr("Account:"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.send_button.setText(self.tr("Send"))
         self.receive_button.setText(self.tr("Receive"))
         self.funds_button.setText(self.tr("Get test funds"))
         self.table.setHorizontalHeaderLabels(
@@ -134,6 +138,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def _account_changed(self) -> None:
         self.show_cached()
         acct = self.current_account()
+        watch = acct is not None and acct.watch_only
+        self.send_button.setEnabled(acct is not None and not watch)
+        self.send_button.setToolTip(
+            self.tr("A watch-only account can receive and show balances, not send") if watch else ""
+        )
         for tab in self.extra_tabs:
             tab.set_account(acct)
 
@@ -213,6 +222,20 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
         self.status.showMessage(error_text(exc))
+
+    # ---------------------------------------------------------------- send
+    def send(self, link: str = "") -> object | None:
+        """Open the send dialog (optionally filled from a pasted or opened payment link)."""
+        from kapchyk.gui.send_dialog import SendDialog
+
+        acct = self.current_account()
+        if acct is None:
+            return None
+        dialog = SendDialog(self.env, acct, self, link=link)
+        dialog.sent.connect(lambda _entry: self.refresh())
+        dialog.finished_tx.connect(lambda _entry: self.refresh())
+        dialog.show()
+        return dialog
 
     # ---------------------------------------------------------------- receive
     def receive(self) -> object | None:

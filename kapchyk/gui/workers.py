@@ -56,16 +56,26 @@ def run_in_background(
     QThreadPool.globalInstance().start(job)
 
 
-def error_text(exc: BaseException) -> str:
-    """A plain, translated message for the user (KapchykError templates are translation keys)."""
+def translated(template: str, params: dict[str, Any] | None = None) -> str:
+    """An English message template translated in the ``errors`` context, parameters filled."""
     from PySide6.QtCore import QCoreApplication
 
+    text = QCoreApplication.translate("errors", template)
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params) if params else template
+
+
+def error_text(exc: BaseException) -> str:
+    """A plain, translated message for the user (KapchykError templates are translation keys)."""
     from kapchyk.core.errors import KapchykError
 
     if isinstance(exc, KapchykError):
-        template = QCoreApplication.translate("errors", exc.template)
-        try:
-            return template.format(**exc.params) if exc.params else template
-        except (KeyError, IndexError):
-            return exc.message
-    return QCoreApplication.translate("errors", "something went wrong; details are in the log")
+        return translated(exc.template, exc.params)
+    return translated("something went wrong; details are in the log")
+
+
+def warning_text(warning: Any) -> str:
+    """A send warning (``SendWarning``), translated like an error."""
+    return translated(warning.template, warning.params)

@@ -158,13 +158,13 @@ class EvmAdapter:
             nat = net.native
             if token is None:
                 raise SendRefused(
-                    "you need {need} {native} (amount + network fee); you have {have}",
+                    "you need {need} {native} (amount + network fee); you have {have} {native}",
                     need=format_amount(need, nat.decimals),
                     native=nat.symbol,
                     have=format_amount(native_balance, nat.decimals),
                 )
             raise SendRefused(
-                "you need {fee} {native} for the network fee; you have {have}",
+                "you need {fee} {native} for the network fee; you have {have} {native}",
                 fee=format_amount(fee_max, nat.decimals),
                 native=nat.symbol,
                 have=format_amount(native_balance, nat.decimals),
