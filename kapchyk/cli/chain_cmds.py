@@ -221,24 +221,17 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
         age = "" if r.read_at is None or d["age_seconds"] < 60 else f"  ({d['age_seconds']}s old)"
         lines.append(f"{d['network']:<14} {d['account']}  {amount} {d['symbol']}{age}")
     resources = {}
-    for net in ctx.registry.networks:
-        if net.kind != "tron" or args.cached or (args.network and args.network != net.id):
+    for r in portfolio.resources(accounts):
+        if args.network is not None and r.network_id != args.network:
             continue
-        client = ctx.env.clients.get(net.id)
-        for acct in accounts:
-            if acct.tron_address and net.id not in errors:
-                try:
-                    r = client.resources(acct.tron_address)
-                except KapchykError:
-                    continue
-                resources[f"{net.id}:{acct.tron_address}"] = {
-                    "free_bandwidth": r.free_net_left,
-                    "energy": r.energy_left,
-                }
-                lines.append(
-                    f"{net.id:<14} {acct.tron_address}  {r.free_net_left} bandwidth, "
-                    f"{r.energy_left} energy free"
-                )
+        resources[f"{r.network_id}:{r.owner}"] = {
+            "free_bandwidth": r.bandwidth,
+            "energy": r.energy,
+            "age_seconds": int(r.age()),
+        }
+        lines.append(
+            f"{r.network_id:<14} {r.owner}  {r.bandwidth} bandwidth, {r.energy} energy free"
+        )
     for net_id, msg in errors.items():
         ctx.say(f"{net_id}: {msg} (showing the last known balances)")
     ctx.emit(

@@ -171,24 +171,39 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_cached(self) -> None:
         acct = self.current_account()
         rows = self.env.portfolio.cached([acct]) if acct else []
-        self.show_rows(rows)
+        resources = self.env.portfolio.resources([acct]) if acct else []
+        self.show_rows(rows, resources)
 
-    def show_rows(self, rows: list) -> None:
-        self.table.setRowCount(len(rows))
+    def show_rows(self, rows: list, resources: list = ()) -> None:
+        """One line per token per network; after a Tron network's tokens, its energy and
+        bandwidth left (a TRC-20 transfer burns TRX when they run out)."""
         now = time.time()
-        for i, r in enumerate(rows):
-            net = self.env.registry.network(r.network_id)
+        lines = []
+        for r in rows:
             amount = "—" if r.amount is None else amount_text(r.amount, r.decimals)
-            age = r.age(now)
-            when = (
-                self.tr("never")
-                if age is None
-                else self.tr("just now")
-                if age < 60
-                else self.tr("{n} min ago").format(n=int(age // 60))
-            )
-            for col, text in enumerate((net.name, r.symbol, amount, when)):
+            lines.append((r.network_id, r.symbol, amount, r.age(now)))
+        for res in resources:
+            at = max((i for i, ln in enumerate(lines) if ln[0] == res.network_id), default=-1) + 1
+            lines[at:at] = [
+                (res.network_id, self.tr("Energy"), amount_text(res.energy, 0), res.age(now)),
+                (res.network_id, self.tr("Bandwidth"), amount_text(res.bandwidth, 0), res.age(now)),
+            ]
+        self.table.setRowCount(len(lines))
+        for i, (network_id, what, amount, age) in enumerate(lines):
+            net = self.env.registry.network(network_id)
+            for col, text in enumerate((net.name, what, amount, self._age_text(age))):
                 self.table.setItem(i, col, _plain(text))
+
+    def _age_text(self, age: float | None) -> str:
+        if age is None:
+            return self.tr("never")
+        if age < 60:
+            return self.tr("just now")
+        if age < 3600:
+            return self.tr("{n} min ago").format(n=int(age // 60))
+        if age < 86400:
+            return self.tr("{n} h ago").format(n=int(age // 3600))
+        return self.tr("{n} days ago").format(n=int(age // 86400))
 
     def refresh(self) -> None:
         acct = self.current_account()

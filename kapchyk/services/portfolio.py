@@ -30,6 +30,21 @@ class BalanceRow:
         return None if self.read_at is None else (now or time.time()) - self.read_at
 
 
+@dataclass(frozen=True)
+class ResourceRow:
+    """A Tron account's free bandwidth and energy left, as last read."""
+
+    network_id: str
+    owner: str
+    bandwidth: int
+    energy: int
+    block: int | None
+    read_at: int
+
+    def age(self, now: float | None = None) -> float:
+        return (now or time.time()) - self.read_at
+
+
 class Portfolio:
     def __init__(
         self,
@@ -86,10 +101,19 @@ class Portfolio:
         if not owners:
             return []
         tokens = self._tokens(net)
-        result = self.clients.get(net.id).balances(owners, tokens)
+        client = self.clients.get(net.id)
+        result = client.balances(owners, tokens)
+        found = {o: client.resources(o) for o in owners} if net.kind == "tron" else {}
         now = int(self.clock())
         rows = []
         with self.db:
+            for owner, res in found.items():
+                self.db.execute(
+                    "INSERT INTO tron_resources VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                    "(network_id, owner) DO UPDATE SET bandwidth = excluded.bandwidth, "
+                    "energy = excluded.energy, block = excluded.block, read_at = excluded.read_at",
+                    (net.id, owner, res.free_net_left, res.energy_left, result.block, now),
+                )
             for owner in owners:
                 for asset, symbol, decimals in self._assets(net):
                     amount = result.amounts.get((owner, asset or None))
@@ -105,6 +129,22 @@ class Portfolio:
                             net.id, owner, asset, symbol, decimals, amount, result.block, now
                         )
                     )
+        return rows
+
+    def resources(self, accounts: list[Account]) -> list[ResourceRow]:
+        """The last-known Tron bandwidth and energy of ``accounts`` (read by ``refresh``)."""
+        rows = []
+        for net in self.registry.networks:
+            if net.kind != "tron":
+                continue
+            for owner in self._owners(net, accounts):
+                r = self.db.execute(
+                    "SELECT bandwidth, energy, block, read_at FROM tron_resources "
+                    "WHERE network_id = ? AND owner = ?",
+                    (net.id, owner),
+                ).fetchone()
+                if r is not None:
+                    rows.append(ResourceRow(net.id, owner, *r))
         return rows
 
     def refresh(self, accounts: list[Account]) -> tuple[list[BalanceRow], dict[str, str]]:

@@ -40,6 +40,12 @@ def test_balances_refresh_and_test_funds(qtbot, data_dir, secret_service, reques
         assert not window.refresh_button.isEnabled()  # the work runs in the background
         qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=30_000)
         assert _balances(window)[("Local BNB devnet", "KGST")] == "0"
+        # Tron rows: the token, then the account's energy and free bandwidth
+        shown = _balances(window)
+        assert shown[("Local Tron devnet", "Energy")] == "0"
+        assert 0 < int(shown[("Local Tron devnet", "Bandwidth")].replace(",", "")) <= 5000
+        names = [window.table.item(r, 1).text() for r in range(window.table.rowCount())]
+        assert names.index("Energy") == names.index("USDKG") + 1
         qtbot.mouseClick(window.funds_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
         qtbot.waitUntil(
             lambda: _balances(window)[("Local BNB devnet", "KGST")] == "10,000", timeout=60_000

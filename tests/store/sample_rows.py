@@ -63,6 +63,13 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (ADDRESS, now),
         )
 
+    if version >= 5:
+        conn.execute(
+            "INSERT INTO tron_resources VALUES ('tron', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', "
+            "600, 0, 12, ?)",
+            (now,),
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -91,3 +98,6 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 4:
         row = conn.execute("SELECT label, status FROM payment_requests").fetchone()
         assert (row[0], row[1]) == ("Order 7", "open")
+    if version >= 5:
+        row = conn.execute("SELECT bandwidth, energy FROM tron_resources").fetchone()
+        assert (row[0], row[1]) == (600, 0)
