@@ -159,10 +159,7 @@ class KeyManager:
     def check_backup_words(self, wallet_id: str, answers: dict[int, str]) -> bool:
         """True when every (1-based position → word) answer matches the stored phrase."""
         phrase, _ = self._phrase(wallet_id)
-        return all(
-            mnemonic.word_at(phrase, pos) == mnemonic.normalize(word)
-            for pos, word in answers.items()
-        ) and bool(answers)
+        return bool(answers) and not mnemonic.wrong_positions(phrase, answers)
 
     def reveal_phrase(self, wallet_id: str, password: str) -> str:
         """The recovery phrase, for the backup screen; asks for the password again."""
