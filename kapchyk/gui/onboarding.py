@@ -492,6 +492,9 @@ class OnboardingDialog(Retranslatable, QDialog):
         self._set_busy(None)
         self._show_state(error=error_text(exc))
         widget = self._field_widget(getattr(exc, "field", ""))
+        position = getattr(exc, "params", {}).get("position")
+        if self.wizard.state == State.CREATE_VERIFY and position in self.wizard.questions:
+            widget = self.answer_edits[self.wizard.questions.index(position)]
         if widget is not None:
             widget.setFocus()
 

@@ -293,3 +293,5 @@ def decrypt_keystore(keystore: str | dict[str, Any], password: str) -> bytes:
         if "MAC" in str(exc) or "mac" in str(exc):
             raise WrongPassword("the keystore password is wrong") from None
         raise KeystoreError("the keystore file is damaged or not supported") from None
+    except (KeyError, TypeError, AttributeError):  # a field missing or of the wrong type
+        raise KeystoreError("the keystore file is damaged or not supported") from None

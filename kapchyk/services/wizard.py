@@ -172,7 +172,7 @@ class Wizard:
                 )
             else:
                 wallet = accounts.add_watch_only(self._name, self._watch)
-        except KapchykError:
+        except Exception:  # shown to the user, who corrects the step before and tries again
             self.state = self._trail.pop()
             raise
         self.wallet = wallet

@@ -221,6 +221,9 @@ def test_import_keystore_checks_file_and_password(env, tmp_path):
     _refused("path", "choose the keystore file", wizard.submit, path="", keystore_password="x")
     _refused("path", "cannot read .*missing.json", wizard.submit, path=tmp_path / "missing.json")
     _refused("path", "not JSON", wizard.submit, path=not_json, keystore_password="x")
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps({"version": 3, "crypto": {"kdf": "scrypt"}}))
+    _refused("path", "damaged or not supported", wizard.submit, path=damaged, keystore_password="x")
     _refused("keystore_password", "enter the keystore", wizard.submit, path=good)
     _refused(
         "keystore_password",
