@@ -34,7 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
-    from kapchyk.gui.main_window import MainWindow
     from kapchyk.services.environment import Environment, setup_logging
 
     mode = "devnet" if args.devnet else args.network_mode
@@ -43,8 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
     app.setApplicationVersion(__version__)
-    window = MainWindow(env)
-    window.show()
+    window = open_main_window(env)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
 
@@ -58,6 +56,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window.devnet is not None:
         window.devnet.stop()
     return code
+
+
+def open_main_window(env: object) -> object:
+    """Show the main window; with no wallet yet, the onboarding wizard opens over it once the
+    window is up (devnet mode makes its demo wallet instead)."""
+    from PySide6.QtCore import QTimer
+
+    from kapchyk.gui.main_window import MainWindow
+
+    window = MainWindow(env)
+    window.show()
+    if env.mode != "devnet" and not env.accounts.wallets():
+        QTimer.singleShot(0, window.add_wallet)  # after the window's first paint
+    return window
 
 
 def start_devnet_in_background(env: object, window: object) -> None:

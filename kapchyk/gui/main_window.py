@@ -238,6 +238,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.spinner.hide()
         self.status.showMessage(error_text(exc))
 
+    # ---------------------------------------------------------------- add a wallet
+    def add_wallet(self) -> object:
+        """Open the onboarding wizard over the window; the wallet it adds is selected."""
+        from kapchyk.gui.onboarding import OnboardingDialog
+
+        dialog = OnboardingDialog(self.env, self)
+        dialog.created.connect(self.wallet_added)
+        dialog.open()
+        return dialog
+
+    def wallet_added(self, wallet: object) -> None:
+        self.load_accounts()
+        first = next((i for i, a in enumerate(self.accounts) if a.wallet_id == wallet.id), None)
+        if first is not None:
+            self.account_box.setCurrentIndex(first)
+        self.refresh()
+
     # ---------------------------------------------------------------- send
     def send(self, link: str = "") -> object | None:
         """Open the send dialog (optionally filled from a pasted or opened payment link)."""

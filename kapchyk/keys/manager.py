@@ -159,10 +159,7 @@ class KeyManager:
     def check_backup_words(self, wallet_id: str, answers: dict[int, str]) -> bool:
         """True when every (1-based position → word) answer matches the stored phrase."""
         phrase, _ = self._phrase(wallet_id)
-        return all(
-            mnemonic.word_at(phrase, pos) == mnemonic.normalize(word)
-            for pos, word in answers.items()
-        ) and bool(answers)
+        return bool(answers) and not mnemonic.wrong_positions(phrase, answers)
 
     def reveal_phrase(self, wallet_id: str, password: str) -> str:
         """The recovery phrase, for the backup screen; asks for the password again."""
@@ -295,4 +292,6 @@ def decrypt_keystore(keystore: str | dict[str, Any], password: str) -> bytes:
     except ValueError as exc:
         if "MAC" in str(exc) or "mac" in str(exc):
             raise WrongPassword("the keystore password is wrong") from None
+        raise KeystoreError("the keystore file is damaged or not supported") from None
+    except (KeyError, TypeError, AttributeError):  # a field missing or of the wrong type
         raise KeystoreError("the keystore file is damaged or not supported") from None

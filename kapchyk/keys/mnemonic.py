@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import secrets
 import unicodedata
 from functools import cache
 
@@ -70,3 +71,18 @@ def to_seed(phrase: str, passphrase: str = "") -> bytes:
 def word_at(phrase: str, position: int) -> str:
     """The word at 1-based ``position`` (for the backup check)."""
     return normalize(phrase).split()[position - 1]
+
+
+def backup_positions(word_count: int, count: int = 3) -> list[int]:
+    """``count`` random, sorted 1-based word positions for the backup check."""
+    return sorted(secrets.SystemRandom().sample(range(1, word_count + 1), count))
+
+
+def wrong_positions(phrase: str, answers: dict[int, str]) -> list[int]:
+    """The positions whose typed word is not the phrase's word there (sorted; [] = all right)."""
+    words = normalize(phrase).split()
+    return sorted(
+        pos
+        for pos, word in answers.items()
+        if not 1 <= pos <= len(words) or words[pos - 1] != normalize(word)
+    )

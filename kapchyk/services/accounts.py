@@ -6,7 +6,6 @@ Passwords and phrases pass straight through to ``kapchyk.keys``; nothing here ke
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 import time
 
@@ -36,6 +35,17 @@ class AccountError(KapchykError):
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise AccountError("the wallet password must have at least {n} characters", n=MIN_PASSWORD)
+
+
+def watch_address(address: str) -> tuple[str, str | None, str | None]:
+    """A typed watch-only address → (chain, EVM address, Tron address), canonical spelling;
+    errors name the network the address looks like it is for."""
+    text = address.strip()
+    if text[:2] in ("0x", "0X"):
+        return "evm", addresses.validate(text, _Net("evm", "BNB Chain or Ethereum")), None
+    if text.startswith("T"):
+        return "tron", None, addresses.validate(text, _Net("tron", "Tron"))
+    raise AccountError("a watch-only address starts with 0x (BNB Chain, Ethereum) or T (Tron)")
 
 
 class AccountsService:
@@ -102,7 +112,7 @@ class AccountsService:
         generated = phrase is None
         phrase = mnemonic.generate(words) if generated else mnemonic.validate(phrase)
         evm, tron = KeyManager.addresses_from_phrase(phrase, passphrase, 0)
-        self._refuse_duplicate(evm, tron)
+        self.refuse_duplicate(evm, tron)
         wallet_id = KeyManager.new_wallet_id()
         self.keys.store_hd_wallet(wallet_id, password, phrase, passphrase)
         try:
@@ -128,7 +138,7 @@ class AccountsService:
     def _import_key(self, label: str, password: str, key: bytes, chain: str) -> Wallet:
         evm = hd.evm_address(key) if chain == "evm" else None
         tron = hd.tron_address(key) if chain == "tron" else None
-        self._refuse_duplicate(evm, tron)
+        self.refuse_duplicate(evm, tron)
         wallet_id = KeyManager.new_wallet_id()
         self.keys.store_key_wallet(wallet_id, password, key)
         try:
@@ -141,18 +151,8 @@ class AccountsService:
         return self.wallet(wallet_id)
 
     def add_watch_only(self, label: str, address: str) -> Wallet:
-        text = address.strip()
-        if text[:2] in ("0x", "0X"):
-            chain = "evm"
-            evm, tron = addresses.validate(text, _Net("evm", "an EVM network")), None
-        elif text.startswith("T"):
-            chain = "tron"
-            evm, tron = None, addresses.validate(text, _Net("tron", "Tron"))
-        else:
-            raise AccountError(
-                "a watch-only address starts with 0x (BNB Chain, Ethereum) or T (Tron)"
-            )
-        self._refuse_duplicate(evm, tron)
+        chain, evm, tron = watch_address(address)
+        self.refuse_duplicate(evm, tron)
         wallet_id = KeyManager.new_wallet_id()
         with self.db:
             self._insert_wallet(wallet_id, label, "watch", chain)
@@ -200,9 +200,7 @@ class AccountsService:
     # ---------------------------------------------------------------- backup check
     def backup_questions(self, wallet_id: str, count: int = BACKUP_QUESTIONS) -> list[int]:
         """Random word positions (1-based) the user must type from their written phrase."""
-        words = self.keys.phrase_word_count(wallet_id)
-        rng = secrets.SystemRandom()
-        return sorted(rng.sample(range(1, words + 1), count))
+        return mnemonic.backup_positions(self.keys.phrase_word_count(wallet_id), count)
 
     def verify_backup(self, wallet_id: str, answers: dict[int, str]) -> bool:
         ok = self.keys.check_backup_words(wallet_id, answers)
@@ -254,7 +252,8 @@ class AccountsService:
                     self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (addr,))  # noqa: S608
 
     # ---------------------------------------------------------------- internals
-    def _refuse_duplicate(self, evm: str | None, tron: str | None) -> None:
+    def refuse_duplicate(self, evm: str | None, tron: str | None) -> None:
+        """Refuse an address that one of the wallets here already has."""
         for acct in self.accounts():
             if (evm and acct.evm_address == evm) or (tron and acct.tron_address == tron):
                 raise AccountError("this wallet is already here as {label}", label=acct.label)
