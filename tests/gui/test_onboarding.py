@@ -210,7 +210,8 @@ def test_watch_only_needs_no_password(qtbot, env):
 
 # ------------------------------------------------------------------ start-up
 def _wizard_of(window):
-    return window.findChild(OnboardingDialog)
+    dialogs = window.findChildren(OnboardingDialog)
+    return dialogs[-1] if dialogs else None  # the newest
 
 
 def test_app_start_with_no_wallet_opens_the_wizard_over_the_window(qtbot, env):
@@ -226,8 +227,9 @@ def test_app_start_with_no_wallet_opens_the_wizard_over_the_window(qtbot, env):
     assert window.account_box.currentText() == "Till (watch-only)"
     qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=60_000)  # refreshed
 
-    # later: another wallet from the window; the new one is selected
-    dialog = window.add_wallet()
+    # later: another wallet from the window's "Add wallet…" button; the new one is selected
+    _click(qtbot, window.add_wallet_button)
+    dialog = _wizard_of(window)
     _click(qtbot, dialog.import_key_button)
     dialog.key_edit.setText(ANVIL_KEY)
     _click(qtbot, dialog.next_button)
