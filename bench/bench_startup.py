@@ -396,18 +396,21 @@ def measure_history_stall(
     try:
         write_history_rows(env, account, rows)
         window = MainWindow(env)
-        window.show()
+        window.account_box.setCurrentIndex(window.accounts.index(account))
         tabs = [t for t in window.extra_tabs if isinstance(t, tab_class)]
-        if tabs:
-            tab = tabs[0]
-        else:
-            tab = tab_class(env)
+        tab = tabs[0] if tabs else tab_class(env)
+        if not tabs:
             window.add_tab(tab)
         window.tabs.setCurrentWidget(tab)
-        index = next(i for i, a in enumerate(window.accounts) if a.id == account.id)
-        window.account_box.setCurrentIndex(index)
-
-        stall = run_until(lambda: tab.model.rowCount() >= rows, tab.load, timeout_s)
+        window.show()
+        # a tab may load on set_account already: let that finish, untimed
+        run_until(lambda: tab.model.rowCount() >= rows, lambda: None, min(timeout_s, 10.0))
+        reloaded: list[bool] = []
+        for signal in (tab.model.modelReset, tab.model.rowsInserted, tab.model.layoutChanged):
+            signal.connect(lambda *_: reloaded.append(True))
+        stall = run_until(
+            lambda: bool(reloaded) and tab.model.rowCount() >= rows, tab.load, timeout_s
+        )
         stall.detail = {"rows": tab.model.rowCount(), "shown": tab.proxy.rowCount()}
         window.close()
         window.deleteLater()
