@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -523,6 +524,7 @@ def main() -> None:
     finally:
         devnet.stop()
         service.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def devnet_name(data: BenchData, network_id: str) -> str:
