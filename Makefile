@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .stamps
 
-.PHONY: run run-devnet test test-fast lint format bench bundle setup lock clean
+.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean
 
 run: setup
 	.venv/bin/kapchyk-gui $(ARGS)
@@ -28,6 +28,10 @@ format: setup
 
 bench: setup
 	bash scripts/run-bench.sh
+
+# docs/screenshots/*.png from the real app under Xvfb on a local devnet (scripts/screenshots.sh).
+screenshots: setup
+	bash scripts/screenshots.sh $(ARGS)
 
 # The one-folder Linux app in dist/kapchyk/ (PyInstaller), smoke-tested (packaging/README.md).
 bundle: setup

@@ -20,10 +20,13 @@ log = logging.getLogger(__name__)
 DEMO_PASSWORD = "kapchyk-devnet"  # noqa: S105 - devnet demo wallet over a public test phrase
 
 
-def start_devnet_with_demo_wallet(env: Environment) -> Any:
-    """Start (or attach to) the devnet and make sure a funded demo wallet exists."""
+def start_devnet_with_demo_wallet(env: Environment, **devnet_options: Any) -> Any:
+    """Start (or attach to) the devnet and make sure a funded demo wallet exists.
+
+    ``devnet_options`` go to ``launcher.start_devnet`` (e.g. ``bsc_port=0, tron_port=0`` for
+    free ports, as the screenshot script uses)."""
     try:
-        net = launcher.start_devnet(env.data_dir)
+        net = launcher.start_devnet(env.data_dir, **devnet_options)
     except launcher.DevnetError:
         log.info("devnet ports are taken; attaching to the running devnet")
         net = launcher.connect_devnet(env.data_dir)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Screenshots for the README (docs/screenshots/*.png), taken from the real app in a virtual X
+# screen (Xvfb) with Qt's xcb platform, on a local devnet with the demo wallet.
+# Needs the system packages of scripts/system-deps.sh (xvfb, xauth, Qt's xcb libraries, fonts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: run 'make setup'" >&2; exit 1; }
+export QT_QPA_PLATFORM=xcb
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset WAYLAND_DISPLAY QT_SCALE_FACTOR QT_QPA_PLATFORMTHEME
+exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+  .venv/bin/python scripts/screenshots.py "$@"
