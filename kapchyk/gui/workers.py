@@ -62,6 +62,10 @@ def translated(template: str, params: dict[str, Any] | None = None) -> str:
 
     Parameters that are themselves English texts of kapchyk (a ``term("the token")``, or the
     message of another error passed on as ``{reason}``) are translated too."""
+    return _translate_template(template, params)
+
+
+def _translate_template(template: str, params: dict[str, Any] | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate("errors", template)
@@ -90,7 +94,7 @@ def message_text(text: str) -> str:
     for pattern, template in _message_patterns():
         found = pattern.fullmatch(text)
         if found:
-            return translated(template, found.groupdict())
+            return _translate_template(template, found.groupdict())
     return text
 
 
