@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Could not reach {networks}; showing the last known balances</source>
-        <translation>{networks} тармагы менен байланыш жок; акыркы белгилүү калдыктар көрсөтүлүүдө</translation>
+        <translation>Байланыш жок: {networks}; акыркы белгилүү калдыктар көрсөтүлүүдө</translation>
     </message>
     <message>
         <source>Balances are up to date</source>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>never</source>
-        <translation>ни разу</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>just now</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Could not reach {networks}; showing the last known balances</source>
-        <translation>Нет связи с сетью {networks}; показаны последние известные балансы</translation>
+        <translation>Нет связи с: {networks}; показаны последние известные балансы</translation>
     </message>
     <message>
         <source>Balances are up to date</source>
