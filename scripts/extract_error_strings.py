@@ -365,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 1 if problems else 0
     OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {rel}: {text.count('QT_TRANSLATE_NOOP(') - 1} templates")
+    print(f"wrote {rel}: {text.count('QT_TRANSLATE_NOOP(')} templates")
     return 1 if problems else 0
 
 
