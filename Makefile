@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .stamps
 
-.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean
+.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean translations
 
 run: setup
 	.venv/bin/kapchyk-gui $(ARGS)
@@ -32,6 +32,11 @@ bench: setup
 # docs/screenshots/*.png from the real app under Xvfb on a local devnet (scripts/screenshots.sh).
 screenshots: setup
 	bash scripts/screenshots.sh $(ARGS)
+
+# Refresh kapchyk/resources/translations/*.ts from the GUI's texts and compile the .qm files
+# (docs/TRANSLATING.md).
+translations: setup
+	bash scripts/update-translations.sh
 
 # The one-folder Linux app in dist/kapchyk/ (PyInstaller), smoke-tested (packaging/README.md).
 bundle: setup

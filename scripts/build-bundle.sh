@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
     --distpath dist --workpath build/pyinstaller packaging/kapchyk.spec
 bundle=dist/kapchyk
 "$bundle/kapchyk" --version
+for lang in ru ky; do  # the compiled translations the GUI loads
+    test -s "$bundle/_internal/kapchyk/resources/translations/kapchyk_$lang.qm"
+done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bundle/kapchyk" --data-dir "$tmp" --json networks | grep -q '"KGST"'

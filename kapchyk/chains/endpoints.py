@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
 from kapchyk.chains.errors import NodeUnavailable, Offline, WrongChain
+from kapchyk.core.errors import term
 
 log = logging.getLogger(__name__)
 C = TypeVar("C")  # a per-endpoint client (web3 instance, Tron HTTP client…)
@@ -176,7 +177,7 @@ class EndpointPool(Generic[C]):
             "internet connection or add another endpoint",
             network=self.network_name,
             n=len(self.endpoints),
-            extra=f" ({len(wrong)} serve(s) another chain)" if wrong else "",
+            extra=term(" ({n} serve(s) another chain)").format(n=len(wrong)) if wrong else "",
         )
 
     def _mark_down(self, ep: EndpointState[C], exc: NodeUnavailable) -> None:

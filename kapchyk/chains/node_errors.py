@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from kapchyk.core.errors import KapchykError
+from kapchyk.core.errors import KapchykError, term
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,11 @@ _KNOWN = [
 
 
 def map_node_error(
-    raw: str, *, symbol: str = "the token", native: str = "the gas coin", context: str = ""
+    raw: str,
+    *,
+    symbol: str = term("the token"),
+    native: str = term("the gas coin"),
+    context: str = "",
 ) -> NodeRefused:
     """A known message for a node's error text (logged in full, never shown raw)."""
     log.info("node error%s: %s", f" ({context})" if context else "", raw)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kapchyk.core.errors import InvalidAmount
+from kapchyk.core.errors import InvalidAmount, term
 
 MAX_UINT256 = 2**256 - 1
 _SPACES = " \u00a0\u202f\u2009"
@@ -46,7 +46,7 @@ def parse_amount(
     decimals: int,
     *,
     symbol: str = "",
-    field: str = "amount",
+    field: str = term("amount"),
     allow_zero: bool = False,
 ) -> int:
     """Parse a user's decimal text into base units for a token with ``decimals`` decimals."""

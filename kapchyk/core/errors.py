@@ -29,6 +29,15 @@ class KapchykError(Exception):
         return self.message
 
 
+def term(text: str) -> str:
+    """Mark an English word or phrase that goes into a message as a parameter ("the token",
+    "amount in the payment link") so the GUI translates it too; returns ``text`` unchanged.
+
+    scripts/extract_error_strings.py collects ``term("...")`` literals with the templates.
+    """
+    return text
+
+
 class InvalidAddress(KapchykError):
     code = "invalid_address"
 

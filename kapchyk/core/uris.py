@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote
 
 from kapchyk.core import addresses
 from kapchyk.core.amounts import MAX_UINT256, format_plain, parse_amount
-from kapchyk.core.errors import InvalidAddress, InvalidAmount, InvalidUri
+from kapchyk.core.errors import InvalidAddress, InvalidAmount, InvalidUri, term
 
 _EVM = SimpleNamespace(kind="evm", name="an Ethereum-compatible network")
 _TRON = SimpleNamespace(kind="tron", name="Tron")
@@ -76,7 +76,11 @@ class PaymentUri:
         if self.amount_text is None:
             return None
         return parse_amount(
-            self.amount_text, decimals, symbol=symbol, field="amount in the URI", allow_zero=True
+            self.amount_text,
+            decimals,
+            symbol=symbol,
+            field=term("amount in the URI"),
+            allow_zero=True,
         )
 
 
@@ -128,11 +132,11 @@ def _check_network(parsed: PaymentUri, network: SelectedNetwork) -> None:
 
 def _bare_address(raw: str, network: SelectedNetwork | None) -> PaymentUri:
     if network is not None and (raw[:2].lower() == "0x" or raw[:1] == "T"):
-        return PaymentUri(network.kind, _address(raw, network, "address"))
+        return PaymentUri(network.kind, _address(raw, network, term("address")))
     if raw[:2].lower() == "0x":
-        return PaymentUri("evm", _address(raw, _EVM, "address"))
+        return PaymentUri("evm", _address(raw, _EVM, term("address")))
     if raw.startswith("T"):
-        return PaymentUri("tron", _address(raw, _TRON, "address"))
+        return PaymentUri("tron", _address(raw, _TRON, term("address")))
     raise InvalidUri("this is neither an address nor a payment link (ethereum: or tron:)")
 
 
@@ -212,7 +216,7 @@ def _parse_eip681(rest: str) -> PaymentUri:
     for hint in _EVM_HINTS & params.keys():
         _eip681_number(params.pop(hint), hint)
     if function == "":
-        target_addr = _address(target, _EVM, "recipient address")
+        target_addr = _address(target, _EVM, term("recipient address"))
         amount = _eip681_number(params.pop("value"), "value") if "value" in params else None
         _refuse_unknown(params)
         return PaymentUri("evm", target_addr, chain_id, None, amount, None, label, message)
@@ -221,10 +225,10 @@ def _parse_eip681(rest: str) -> PaymentUri:
             "the payment link asks to call {function!r}; only token transfers are supported",
             function=function,
         )
-    token = _address(target, _EVM, "token contract")
+    token = _address(target, _EVM, term("token contract"))
     if "address" not in params:
         raise InvalidUri("the token payment link has no recipient (address=…)")
-    recipient = _address(params.pop("address"), _EVM, "recipient address")
+    recipient = _address(params.pop("address"), _EVM, term("recipient address"))
     amount = _eip681_number(params.pop("uint256"), "uint256") if "uint256" in params else None
     if "value" in params and _eip681_number(params.pop("value"), "value") != 0:
         raise InvalidUri("a token payment link must not also send the native coin (value=)")
@@ -236,10 +240,12 @@ def _parse_tron(rest: str) -> PaymentUri:
     target, _, query = rest.partition("?")
     if target.startswith("//"):
         target = target[2:]
-    recipient = _address(target, _TRON, "recipient address")
+    recipient = _address(target, _TRON, term("recipient address"))
     params = _params(query)
     label, message = params.pop("label", ""), params.pop("message", "")
-    token = _address(params.pop("token"), _TRON, "token contract") if "token" in params else None
+    token = (
+        _address(params.pop("token"), _TRON, term("token contract")) if "token" in params else None
+    )
     amount_text = params.pop("amount", None)
     if amount_text is not None:
         if not _TRON_AMOUNT.fullmatch(amount_text) or len(amount_text) > 90:
@@ -253,7 +259,7 @@ def _parse_tron(rest: str) -> PaymentUri:
                     amount_text,
                     6,
                     symbol="TRX",
-                    field="amount in the payment link",
+                    field=term("amount in the payment link"),
                     allow_zero=True,
                 )
             except InvalidAmount as exc:
@@ -282,14 +288,14 @@ def build_eip681(
     message: str = "",
 ) -> str:
     """An EIP-681 link paying ``recipient`` (a token transfer when ``token`` is given)."""
-    to = _address(recipient, _EVM, "recipient address")
+    to = _address(recipient, _EVM, term("recipient address"))
     if amount_units is not None and not 0 <= amount_units <= MAX_UINT256:
         raise InvalidUri("the amount is out of range")
     if token is None:
         uri = f"ethereum:{to}@{chain_id}"
         params = [f"value={amount_units}"] if amount_units is not None else []
     else:
-        contract = _address(token, _EVM, "token contract")
+        contract = _address(token, _EVM, term("token contract"))
         uri = f"ethereum:{contract}@{chain_id}/transfer"
         params = [f"address={to}"]
         if amount_units is not None:
@@ -317,10 +323,10 @@ def build_tron_uri(
     message: str = "",
 ) -> str:
     """Kapchyk's ``tron:`` link (see docs/PAYMENT_URIS.md)."""
-    to = _address(recipient, _TRON, "recipient address")
+    to = _address(recipient, _TRON, term("recipient address"))
     params = []
     if token is not None:
-        params.append("token=" + _address(token, _TRON, "token contract"))
+        params.append("token=" + _address(token, _TRON, term("token contract")))
     if amount_units is not None:
         params.append("amount=" + format_plain(amount_units, decimals))
     params += _text_params(label, message)

@@ -73,10 +73,15 @@ def open_main_window(env: object) -> object:
 
 
 def start_devnet_in_background(env: object, window: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from kapchyk.gui.devnet_start import start_devnet_with_demo_wallet
     from kapchyk.gui.workers import run_in_background
 
-    window.status.showMessage(window.tr("Starting the local devnet…"))
+    # in the main window's context, where lupdate and the translator both look for it
+    window.status.showMessage(
+        QCoreApplication.translate("MainWindow", "Starting the local devnet…")
+    )
 
     def ready(net: object) -> None:
         window.devnet = net

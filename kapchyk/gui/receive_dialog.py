@@ -23,6 +23,7 @@ from kapchyk.core.errors import KapchykError
 from kapchyk.core.networks import Network, Registry
 from kapchyk.core.uris import build_eip681, build_tron_uri
 from kapchyk.core.wallets import Account
+from kapchyk.gui.i18n import Retranslatable
 from kapchyk.gui.workers import error_text
 
 QR_SCALE = 6
@@ -47,34 +48,27 @@ def qr_image(text: str, scale: int = QR_SCALE) -> QImage:
     return QImage(data, size, size, size, QImage.Format.Format_Grayscale8).copy()
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(Retranslatable, QDialog):
     def __init__(self, registry: Registry, account: Account, parent: object = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.account = account
-        self.setWindowTitle(self.tr("Receive"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.network_label, self.token_label = QLabel(self), QLabel(self)
+        self.amount_label, self.label_label = QLabel(self), QLabel(self)
         self.network_box = QComboBox(self)
         self.networks = [n for n in registry.networks if account.address_for(n.kind)]
         for n in self.networks:
             self.network_box.addItem(n.name)
-        form.addRow(self.tr("Network"), self.network_box)
+        form.addRow(self.network_label, self.network_box)
         self.token_box = QComboBox(self)
-        form.addRow(self.tr("Token"), self.token_box)
+        form.addRow(self.token_label, self.token_box)
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText(self.tr("optional"))
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.amount_label, self.amount)
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText(self.tr("optional, e.g. an order number"))
-        form.addRow(self.tr("Label"), self.label)
-        self.tron_link = QCheckBox(
-            self.tr(
-                "Put a tron: payment link in the QR code (Kapchyk to "
-                "Kapchyk; TronLink reads only the bare address)"
-            ),
-            self,
-        )
+        form.addRow(self.label_label, self.label)
+        self.tron_link = QCheckBox(self)
         form.addRow("", self.tron_link)
         layout.addLayout(form)
         self.address = QLabel(self)
@@ -82,7 +76,7 @@ class ReceiveDialog(QDialog):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.address, 1)
-        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy)
         row.addWidget(self.copy_button)
         layout.addLayout(row)
@@ -105,7 +99,26 @@ class ReceiveDialog(QDialog):
             self.tron_link.toggled,
         ):
             signal.connect(self.update_code)
+        self.retranslate()
         self._network_changed()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Receive"))
+        self.network_label.setText(self.tr("Network"))
+        self.token_label.setText(self.tr("Token"))
+        self.amount_label.setText(self.tr("Amount"))
+        self.amount.setPlaceholderText(self.tr("optional"))
+        self.label_label.setText(self.tr("Label"))
+        self.label.setPlaceholderText(self.tr("optional, e.g. an order number"))
+        self.tron_link.setText(
+            self.tr(
+                "Put a tron: payment link in the QR code (Kapchyk to "
+                "Kapchyk; TronLink reads only the bare address)"
+            )
+        )
+        self.copy_button.setText(self.tr("Copy"))
+        if self.token_box.count():
+            self.update_code()  # an error shown for the amount is translated again
 
     def network(self) -> Network:
         return self.networks[self.network_box.currentIndex()]

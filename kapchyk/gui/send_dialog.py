@@ -33,7 +33,7 @@ from kapchyk.core.networks import Network
 from kapchyk.core.wallets import Account
 from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.unlock import ensure_unlocked
-from kapchyk.gui.workers import error_text, run_in_background, warning_text
+from kapchyk.gui.workers import error_text, message_text, run_in_background, warning_text
 from kapchyk.services.environment import Environment
 from kapchyk.services.recipient import Recipient, interpret
 
@@ -261,8 +261,13 @@ class SendDialog(Retranslatable, QDialog):
         self.send_button.setText(self.tr("Send"))
         self.close_button.setText(self.tr("Close"))
         self._update_available()
+        if self.assets:  # notes under the fields, in the new language (what was typed stays)
+            self._recipient_changed()
+            self._amount_changed()
         if self.quote is not None and self.pages.currentIndex() == 1:
             self._fill_review()
+        if self.entry is not None:
+            self._show_entry(self.entry)
 
     # ---------------------------------------------------------------- form
     def network(self) -> Network:
@@ -619,14 +624,14 @@ class SendDialog(Retranslatable, QDialog):
         if status == "confirmed":
             text = self.tr("Confirmed in block {block}").format(block=entry.block)
         elif status == "failed":
-            text = self.tr("Failed: {reason}").format(reason=entry.reason)
+            text = self.tr("Failed: {reason}").format(reason=message_text(entry.reason))
         elif status == "dropped":
             text = self.tr("Dropped by the network: nothing was sent")
         elif status == "replaced":
             text = self.tr("Replaced by another transaction")
         elif entry.reason:
             text = self.tr("Signed and saved; not broadcast yet: {reason}").format(
-                reason=entry.reason
+                reason=message_text(entry.reason)
             )
         else:
             text = self.tr("Sent; waiting for confirmation…")

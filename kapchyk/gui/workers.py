@@ -8,6 +8,7 @@ network, the KDF or disk work that can grow.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -57,14 +58,79 @@ def run_in_background(
 
 
 def translated(template: str, params: dict[str, Any] | None = None) -> str:
-    """An English message template translated in the ``errors`` context, parameters filled."""
+    """An English message template translated in the ``errors`` context, parameters filled.
+
+    Parameters that are themselves English texts of kapchyk (a ``term("the token")``, or the
+    message of another error passed on as ``{reason}``) are translated too."""
+    return _translate_template(template, params)
+
+
+def _translate_template(template: str, params: dict[str, Any] | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate("errors", template)
+    if not params:
+        return text
+    shown = {k: message_text(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return text.format(**params) if params else text
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
-        return template.format(**params) if params else template
+        return template.format(**params)
+
+
+def message_text(text: str) -> str:
+    """An English message of kapchyk (a term, or a template with its parameters filled in, as
+    stored in a journal entry's reason) in the current language; other text is returned as it
+    is (addresses, names, symbols)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kapchyk.gui.i18n import current_language
+
+    if not text or current_language() == "en":
+        return text
+    exact = QCoreApplication.translate("errors", text)
+    if exact != text:
+        return exact
+    for pattern, template in _message_patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            return _translate_template(template, found.groupdict())
+    return text
+
+
+_patterns: list[tuple[re.Pattern[str], str]] = []
+
+
+def _message_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """A regular expression per template with named parameters (longest fixed text first);
+    templates whose fields have conversions or formats (``{x!r}``) are left out."""
+    if _patterns:
+        return _patterns
+    from string import Formatter
+
+    from kapchyk.gui.error_strings import TEMPLATES
+
+    found = []
+    for template in TEMPLATES:
+        parts = list(Formatter().parse(template))
+        fields = [p for p in parts if p[1] is not None]
+        literal = "".join(p[0] for p in parts)
+        if not fields or len(literal.strip()) < 4 or any(p[2] or p[3] for p in fields):
+            continue
+        regex, seen = [], set()
+        for text, name, _spec, _conversion in parts:
+            regex.append(re.escape(text))
+            if name is None:
+                continue
+            if not name.isidentifier():
+                break  # positional or indexed fields: not a keyword template
+            regex.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+        else:
+            found.append((len(literal), re.compile("".join(regex), re.DOTALL), template))
+    found.sort(key=lambda f: -f[0])
+    _patterns.extend((pattern, template) for _n, pattern, template in found)
+    return _patterns
 
 
 def error_text(exc: BaseException) -> str:

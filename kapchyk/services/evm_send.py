@@ -10,6 +10,7 @@ from eth_hash.auto import keccak
 from kapchyk.chains.evm import MULTICALL3, EvmClient, call_data
 from kapchyk.chains.node_errors import map_node_error
 from kapchyk.core.amounts import format_amount
+from kapchyk.core.errors import term
 from kapchyk.core.networks import Network, Token
 from kapchyk.services import fees as fee_model
 from kapchyk.services.journal import Journal, JournalEntry
@@ -283,7 +284,7 @@ class EvmAdapter:
 
     def _revert_reason(self, entry: JournalEntry, block: int) -> str:
         tx = self.client.transaction(entry.txid) or {}
-        symbol = "the token"
+        symbol = term("the token")
         try:
             self.client.call(
                 lambda w3: w3.eth.call(

@@ -24,7 +24,7 @@ from kapchyk.chains.errors import Offline
 from kapchyk.chains.node_errors import NodeRefused
 from kapchyk.core import addresses, lookalike
 from kapchyk.core.amounts import format_amount
-from kapchyk.core.errors import InvalidAddress, KapchykError
+from kapchyk.core.errors import InvalidAddress, KapchykError, term
 from kapchyk.core.networks import Network, Registry, Token
 from kapchyk.core.wallets import Account
 from kapchyk.services.addressbook import AddressBook
@@ -220,7 +220,7 @@ class Sender:
 
     def _payee_warnings(self, net: Network, sender: str, recipient: str) -> list[SendWarning]:
         contacts = [(c.address, c.label) for c in self.book.list(net.id)]
-        payees = [(p, "a past payee") for p in self.journal.past_payees(net.id)]
+        payees = [(p, term("a past payee")) for p in self.journal.past_payees(net.id)]
         known = contacts + payees
         warnings = []
         for found in lookalike.find_lookalikes(recipient, known):
@@ -303,7 +303,9 @@ class Sender:
             return self.journal.update(entry.id, status="failed", reason=exc.message)
         except Offline as exc:
             log.warning("broadcast of journal #%d deferred: %s", entry.id, exc.message)
-            return self.journal.update(entry.id, reason="not broadcast yet: " + exc.message)
+            return self.journal.update(
+                entry.id, reason=term("not broadcast yet: {reason}").format(reason=exc.message)
+            )
         _crash_point("after-broadcast")
         return self.journal.update(entry.id, status="broadcast", reason="")
 

@@ -1,0 +1,1223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kapchyk</source>
+        <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>{mode} mode: these coins have no value</source>
+        <translation>{mode} режими: бул монеталардын эч кандай баасы жок</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Эсеп:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Алуу</translation>
+    </message>
+    <message>
+        <source>Get test funds</source>
+        <translation>Тест монеталарын алуу</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңыланган</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Калдыктар</translation>
+    </message>
+    <message>
+        <source>A watch-only account can receive and show balances, not send</source>
+        <translation>Көрүү үчүн гана ачылган эсеп акча кабыл алып, калдыкты көрсөтө алат, бирок жөнөтө албайт</translation>
+    </message>
+    <message>
+        <source> (watch-only)</source>
+        <translation> (көрүү үчүн гана)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>жаңы эле</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} мүн. мурун</translation>
+    </message>
+    <message>
+        <source>Refreshing balances…</source>
+        <translation>Калдыктар жаңыланууда…</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; showing the last known balances</source>
+        <translation>Байланыш жок: {networks}; акыркы белгилүү калдыктар көрсөтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Balances are up to date</source>
+        <translation>Калдыктар жаңыланды</translation>
+    </message>
+    <message>
+        <source>The devnet is not running</source>
+        <translation>Жергиликтүү тест тармагы (devnet) иштеген жок</translation>
+    </message>
+    <message>
+        <source>Asking the devnet for test funds…</source>
+        <translation>Жергиликтүү тармактан тест монеталары суралууда…</translation>
+    </message>
+    <message>
+        <source>Starting the local devnet…</source>
+        <translation>Жергиликтүү тест тармагы ишке киргизилүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Enter the password of the wallet {wallet}</source>
+        <translation>{wallet} капчыгынын сырсөзүн киргизиңиз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Кулпусун ачуу</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Алуу</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>милдеттүү эмес</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>optional, e.g. an order number</source>
+        <translation>милдеттүү эмес, мисалы, буйрутманын номери</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>Put a tron: payment link in the QR code (Kapchyk to Kapchyk; TronLink reads only the bare address)</source>
+        <translation>QR-кодко tron: төлөм шилтемесин салуу (Kapchyk капчыктарынын ортосунда гана; TronLink даректин өзүн гана окуйт)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кимге</translation>
+    </message>
+    <message>
+        <source>address, contact name or payment link (ethereum:… / tron:…)</source>
+        <translation>дарек, байланыштын аты же төлөм шилтемеси (ethereum:… / tron:…)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Баарын</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Ылдамдык</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Жай</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Тез</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>Check everything before you send</source>
+        <translation>Жөнөтүүдөн мурун баарын текшериңиз</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кимден</translation>
+    </message>
+    <message>
+        <source>Recipient gets</source>
+        <translation>Алуучу алат</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Тармак комиссиясы</translation>
+    </message>
+    <message>
+        <source>Tron resources</source>
+        <translation>Tron ресурстары</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Available: {amount} {symbol}</source>
+        <translation>Жеткиликтүү: {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>Contact: {label}</source>
+        <translation>Байланыш: {label}</translation>
+    </message>
+    <message>
+        <source>Valid {network} address</source>
+        <translation>{network} тармагынын туура дареги</translation>
+    </message>
+    <message>
+        <source>Working out the most you can send…</source>
+        <translation>Эң көп канча жөнөтсө болорун эсептеп жатабыз…</translation>
+    </message>
+    <message>
+        <source>Checking the transfer and the network fee…</source>
+        <translation>Которууну жана тармак комиссиясын текшерип жатабыз…</translation>
+    </message>
+    <message>
+        <source>Marked characters differ from an address you know.</source>
+        <translation>Белгиленген символдор сиз билген даректен айырмаланат.</translation>
+    </message>
+    <message>
+        <source>{amount} {symbol} (the issuer keeps a fee)</source>
+        <translation>{amount} {symbol} (чыгаруучу комиссия кармап калат)</translation>
+    </message>
+    <message>
+        <source>at most {max} {symbol} (expected {expected})</source>
+        <translation>эң көп {max} {symbol} (болжол менен {expected})</translation>
+    </message>
+    <message>
+        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
+        <translation>энергия {energy} ({energy_trx} TRX күйөт), өткөрүү жөндөмү {bandwidth} байт ({bandwidth_trx} TRX күйөт); комиссиянын чеги {limit} TRX</translation>
+    </message>
+    <message>
+        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
+        <translation>+ алуучунун эсебин активдештирүү үчүн {trx} TRX</translation>
+    </message>
+    <message>
+        <source>{amount} {symbol} + up to {fee} {native}</source>
+        <translation>{amount} {symbol} + {fee} {native} чейин</translation>
+    </message>
+    <message>
+        <source>Tick every warning above to confirm you have read it</source>
+        <translation>Окуганыңызды ырастоо үчүн жогорудагы ар бир эскертүүнү белгилеңиз</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Кол коюлуп, жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+        <source>Transaction: {txid}</source>
+        <translation>Транзакция: {txid}</translation>
+    </message>
+    <message>
+        <source>Confirmed in block {block}</source>
+        <translation>{block} блогунда ырасталды</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Ишке ашкан жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Dropped by the network: nothing was sent</source>
+        <translation>Тармак транзакцияны кабыл алган жок: эч нерсе жөнөтүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Replaced by another transaction</source>
+        <translation>Башка транзакция менен алмаштырылды</translation>
+    </message>
+    <message>
+        <source>Signed and saved; not broadcast yet: {reason}</source>
+        <translation>Кол коюлуп, сакталды; тармакка али жөнөтүлө элек: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for confirmation…</source>
+        <translation>Жөнөтүлдү; ырастоо күтүлүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source> ({n} serve(s) another chain)</source>
+        <translation> (башка тармактын түйүндөрү: {n})</translation>
+    </message>
+    <message>
+        <source>--password-fd {fd} is not an open file descriptor</source>
+        <translation>--password-fd {fd} ачык файл дескриптору эмес</translation>
+    </message>
+    <message>
+        <source>Tron transactions cannot be sped up or cancelled; an unconfirmed one expires by itself</source>
+        <translation>Tron транзакцияларын тездетүүгө же жокко чыгарууга болбойт; ырастала элек транзакциянын мөөнөтү өзү эле бүтөт</translation>
+    </message>
+    <message>
+        <source>a key of wallet {wallet} is missing from the OS keyring; restore the wallet from its recovery phrase or key</source>
+        <translation>{wallet} капчыгынын ачкычы системанын ачкыч сактагычында жок; капчыкты калыбына келтирүү фразасы же ачкыч менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>a keyring entry of wallet {wallet} has been altered and was not used; remove the wallet and restore it from its recovery phrase or key</source>
+        <translation>{wallet} капчыгынын ачкыч сактагычтагы жазуусу өзгөртүлгөн, ошондуктан колдонулган жок; капчыкты өчүрүп, калыбына келтирүү фразасы же ачкыч менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>a keyring entry of wallet {wallet} is damaged; restore the wallet from its recovery phrase or key</source>
+        <translation>{wallet} капчыгынын ачкыч сактагычтагы жазуусу бузулган; капчыкты калыбына келтирүү фразасы же ачкыч менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>a new recovery phrase has 12 or 24 words, not {n}</source>
+        <translation>жаңы калыбына келтирүү фразасы {n} эмес, 12 же 24 сөздөн турат</translation>
+    </message>
+    <message>
+        <source>a past payee</source>
+        <translation>мурда акча жөнөткөн алуучуңуз</translation>
+    </message>
+    <message>
+        <source>a private key is 64 hex digits (optionally starting with 0x); this is {n} characters</source>
+        <translation>жеке ачкыч 64 он алтылык цифрадан турат (башында 0x болушу мүмкүн); бул жерде {n} символ</translation>
+    </message>
+    <message>
+        <source>a recovery phrase has 12, 15, 18, 21 or 24 words; this one has {n}</source>
+        <translation>калыбына келтирүү фразасы 12, 15, 18, 21 же 24 сөздөн турат; бул фразада {n} сөз</translation>
+    </message>
+    <message>
+        <source>a token payment link must not also send the native coin (value=)</source>
+        <translation>токен үчүн төлөм шилтемеси тармактын негизги монетасын да жөнөтпөшү керек (value=)</translation>
+    </message>
+    <message>
+        <source>a watch-only address starts with 0x (BNB Chain, Ethereum) or T (Tron)</source>
+        <translation>көрүү үчүн дарек 0x (BNB Chain, Ethereum) же T (Tron) менен башталат</translation>
+    </message>
+    <message>
+        <source>a {network} address has 34 characters; this one has {n}</source>
+        <translation>{network} тармагынын дареги 34 символдон турат; бул даректе {n}</translation>
+    </message>
+    <message>
+        <source>a {network} address has 40 hex digits after 0x; this one has {n}</source>
+        <translation>{network} тармагынын дарегинде 0x кийин 40 он алтылык цифра болот; бул даректе {n}</translation>
+    </message>
+    <message>
+        <source>a {network} address starts with 0x; this one starts with {first!r}</source>
+        <translation>{network} тармагынын дареги 0x менен башталат; бул дарек {first!r} менен башталат</translation>
+    </message>
+    <message>
+        <source>a {network} address starts with T; this one starts with {first!r}</source>
+        <translation>{network} тармагынын дареги T менен башталат; бул дарек {first!r} менен башталат</translation>
+    </message>
+    <message>
+        <source>account {label} has no {chain} address</source>
+        <translation>{label} эсебинде {chain} дареги жок</translation>
+    </message>
+    <message>
+        <source>account {label} has no {network} address</source>
+        <translation>{label} эсебинде {network} тармагындагы дарек жок</translation>
+    </message>
+    <message>
+        <source>adding tokens on {network} is not available yet</source>
+        <translation>{network} тармагына токен кошуу азырынча жеткиликсиз</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>дарек</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>amount in the URI</source>
+        <translation>шилтемедеги сумма</translation>
+    </message>
+    <message>
+        <source>amount in the payment link</source>
+        <translation>төлөм шилтемесиндеги сумма</translation>
+    </message>
+    <message>
+        <source>amount={value!r} in the payment link is not a plain decimal number like 12.5</source>
+        <translation>төлөм шилтемесиндеги amount={value!r} 12.5 сыяктуу жөнөкөй ондук сан эмес</translation>
+    </message>
+    <message>
+        <source>an API key is one word of up to 200 characters</source>
+        <translation>API ачкычы 200 символго чейинки бир сөз болушу керек</translation>
+    </message>
+    <message>
+        <source>an address in this transfer is frozen by the issuer of {symbol}</source>
+        <translation>бул которуудагы даректердин бири {symbol} чыгаруучусу тарабынан тоңдурулган</translation>
+    </message>
+    <message>
+        <source>an endpoint is an http:// or https:// URL; {url!r} is not</source>
+        <translation>түйүндүн дареги http:// же https:// шилтемеси болушу керек; {url!r} андай эмес</translation>
+    </message>
+    <message>
+        <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
+        <translation>anvil орнотулган эмес; `make setup` буйругун аткарыңыз (ал @foundry-rs/anvil пакетин npm&apos;ден орнотот)</translation>
+    </message>
+    <message>
+        <source>cannot reach {network}: none of its {n} node(s) answered{extra}; check your internet connection or add another endpoint</source>
+        <translation>{network} тармагы менен байланыш жок: анын {n} түйүнүнүн бири да жооп берген жок{extra}; интернет байланышын текшериңиз же башка түйүн кошуңуз</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} файлын окуу мүмкүн эмес: {reason}</translation>
+    </message>
+    <message>
+        <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
+        <translation>{pos}-символ ({ch!r}) {network} тармагынын дарегинде болбойт{hint}</translation>
+    </message>
+    <message>
+        <source>character {pos} ({ch!r}) is not a hex digit; a {network} address is 0x and 40 hex digits</source>
+        <translation>{pos}-символ ({ch!r}) он алтылык цифра эмес; {network} тармагынын дареги 0x жана 40 он алтылык цифрадан турат</translation>
+    </message>
+    <message>
+        <source>choose the chain of the key: evm or tron</source>
+        <translation>ачкычтын тармагын тандаңыз: evm же tron</translation>
+    </message>
+    <message>
+        <source>confirm these warnings first: {warnings}</source>
+        <translation>алгач бул эскертүүлөрдү ырастаңыз: {warnings}</translation>
+    </message>
+    <message>
+        <source>could not read your {symbol} balance from {network}</source>
+        <translation>{network} тармагынан {symbol} калдыгыңызды билүү мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>
+        <translation>алуучунун дарегин, байланыштын атын же төлөм шилтемесин киргизиңиз</translation>
+    </message>
+    <message>
+        <source>enter your recovery phrase</source>
+        <translation>калыбына келтирүү фразаңызды киргизиңиз</translation>
+    </message>
+    <message>
+        <source>every word is valid but the phrase&apos;s checksum does not match: a word is wrong or two words are swapped</source>
+        <translation>бардык сөздөр туура, бирок фразанын текшерүү суммасы дал келбейт: бир сөз туура эмес же эки сөздүн орду алмашып калган</translation>
+    </message>
+    <message>
+        <source>file descriptor {fd} ended before the {what} was given</source>
+        <translation>{fd} файл дескриптору {what} берилгенге чейин бүтүп калды</translation>
+    </message>
+    <message>
+        <source>give the contact a name</source>
+        <translation>байланышка ат бериңиз</translation>
+    </message>
+    <message>
+        <source>give the wallet a name</source>
+        <translation>капчыкка ат бериңиз</translation>
+    </message>
+    <message>
+        <source>migration {name} is out of sequence</source>
+        <translation>{name} миграциясы кезегинен тышкары</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
+        <translation>ачкычтарыңызды сактоо үчүн системанын ачкыч сактагычы жок: Linux&apos;та gnome-keyring (же KeePassXC сыяктуу башка Secret Service кызматын) орнотуп, иштетиңиз жана иш столунун сеансына кириңиз</translation>
+    </message>
+    <message>
+        <source>no account has a {network} address</source>
+        <translation>эч бир эсепте {network} тармагындагы дарек жок</translation>
+    </message>
+    <message>
+        <source>no account has a {network} address; create or import a wallet first</source>
+        <translation>эч бир эсепте {network} тармагындагы дарек жок; алгач капчык түзүңүз же импорттоңуз</translation>
+    </message>
+    <message>
+        <source>no account {ref!r}; `kapchyk account list` shows them</source>
+        <translation>{ref!r} эсеби жок; эсептердин тизмесин `kapchyk account list` көрсөтөт</translation>
+    </message>
+    <message>
+        <source>no address to fund: give one, or create a devnet wallet first</source>
+        <translation>толуктоо үчүн дарек жок: дарек көрсөтүңүз же алгач devnet капчыгын түзүңүз</translation>
+    </message>
+    <message>
+        <source>no contact {ref!r} on {network}</source>
+        <translation>{network} тармагында {ref!r} байланышы жок</translation>
+    </message>
+    <message>
+        <source>no devnet has been started in {folder}; run `kapchyk devnet` first</source>
+        <translation>{folder} папкасында devnet ишке киргизилген эмес; алгач `kapchyk devnet` буйругун аткарыңыз</translation>
+    </message>
+    <message>
+        <source>no endpoints are configured for {network}</source>
+        <translation>{network} тармагы үчүн бир да түйүн жөндөлгөн эмес</translation>
+    </message>
+    <message>
+        <source>no network {id!r} in {mode} mode (known: {known})</source>
+        <translation>{mode} режиминде {id!r} тармагы жок (белгилүүлөрү: {known})</translation>
+    </message>
+    <message>
+        <source>no payment request #{id}</source>
+        <translation>№{id} төлөм сурамы жок</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for confirmation; pass --yes</source>
+        <translation>ырастоону суроо үчүн терминал жок; --yes параметрин бериңиз</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the {what}; pass it with --password-fd N</source>
+        <translation>{what} суроо үчүн терминал жок; аны --password-fd N аркылуу бериңиз</translation>
+    </message>
+    <message>
+        <source>no token with contract {contract} on {network}; add it first</source>
+        <translation>{network} тармагында {contract} контракты менен токен жок; алгач аны кошуңуз</translation>
+    </message>
+    <message>
+        <source>no token {symbol!r} on {network} (known: {known})</source>
+        <translation>{network} тармагында {symbol!r} токени жок (белгилүүлөрү: {known})</translation>
+    </message>
+    <message>
+        <source>no transaction #{id} in this wallet&apos;s journal</source>
+        <translation>бул капчыктын журналында №{id} транзакция жок</translation>
+    </message>
+    <message>
+        <source>no transaction {ref} in this wallet&apos;s journal</source>
+        <translation>бул капчыктын журналында {ref} транзакциясы жок</translation>
+    </message>
+    <message>
+        <source>no wallet {ref!r}; `kapchyk wallet list` shows them</source>
+        <translation>{ref!r} капчыгы жок; капчыктардын тизмесин `kapchyk wallet list` көрсөтөт</translation>
+    </message>
+    <message>
+        <source>no {what} was given</source>
+        <translation>{what} берилген жок</translation>
+    </message>
+    <message>
+        <source>not broadcast yet: {reason}</source>
+        <translation>тармакка али жөнөтүлө элек: {reason}</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was removed</source>
+        <translation>ырасталган жок; эч нерсе өчүрүлгөн жок</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>жөнөтүлгөн жок</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>эч нерсе өзгөргөн жок</translation>
+    </message>
+    <message>
+        <source>only recovery-phrase wallets have a backup to verify</source>
+        <translation>резервдик көчүрмөнү калыбына келтирүү фразасы бар капчыктарда гана текшерүүгө болот</translation>
+    </message>
+    <message>
+        <source>only the oldest pending transaction (nonce {lowest}) can be sped up or cancelled; this one waits behind it</source>
+        <translation>эң эски күтүүдөгү транзакцияны гана (nonce {lowest}) тездетүүгө же жокко чыгарууга болот; бул транзакция анын артында кезек күтүп турат</translation>
+    </message>
+    <message>
+        <source>only wallets made from a recovery phrase can have more accounts; {label} holds a single key or address</source>
+        <translation>калыбына келтирүү фразасынан түзүлгөн капчыктарда гана кошумча эсептер болот; {label} бир гана ачкычты же даректи сактайт</translation>
+    </message>
+    <message>
+        <source>parameter {key!r} appears twice in the payment link</source>
+        <translation>{key!r} параметри төлөм шилтемесинде эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>parameter {key!r} in the payment link has no value</source>
+        <translation>төлөм шилтемесиндеги {key!r} параметринин мааниси жок</translation>
+    </message>
+    <message>
+        <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
+        <translation>төлөм сурамдары токендер үчүн (KGST, USDKG…); токенди тандаңыз</translation>
+    </message>
+    <message>
+        <source>recipient address</source>
+        <translation>алуучунун дареги</translation>
+    </message>
+    <message>
+        <source>recipient: {reason}</source>
+        <translation>алуучу: {reason}</translation>
+    </message>
+    <message>
+        <source>removing a wallet needs --yes when there is no terminal</source>
+        <translation>терминал жок болгондо капчыкты өчүрүү үчүн --yes параметри керек</translation>
+    </message>
+    <message>
+        <source>removing a wallet needs its password</source>
+        <translation>капчыкты өчүрүү үчүн анын сырсөзү керек</translation>
+    </message>
+    <message>
+        <source>sending on {network} is not available in this build yet</source>
+        <translation>бул версияда {network} тармагында жөнөтүү азырынча жеткиликсиз</translation>
+    </message>
+    <message>
+        <source>several accounts can do this on {network}; choose one with --from/--account</source>
+        <translation>{network} тармагында муну бир нече эсеп аткара алат; --from/--account аркылуу бирөөнү тандаңыз</translation>
+    </message>
+    <message>
+        <source>several tokens on {network} are called {symbol}; give the contract address</source>
+        <translation>{network} тармагында бир нече токен {symbol} деп аталат; контракттын дарегин көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>several wallets are called {label!r}; use the wallet id</source>
+        <translation>бир нече капчык {label!r} деп аталат; капчыктын id&apos;син колдонуңуз</translation>
+    </message>
+    <message>
+        <source>something went wrong; details are in the log</source>
+        <translation>бир нерсе туура эмес болуп кетти; чоо-жайы журналда</translation>
+    </message>
+    <message>
+        <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
+        <translation>системанын ачкыч сактагычы кулпуланган: аны ачыңыз (иш столунун сеансына кириңиз же ачкыч башкаргычын ачыңыз) жана кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the Tron devnet is not running</source>
+        <translation>Tron жергиликтүү тармагы (devnet) иштеген жок</translation>
+    </message>
+    <message>
+        <source>the account does not have enough TRX for the bandwidth fee</source>
+        <translation>эсепте өткөрүү жөндөмүнүн акысын төлөөгө TRX жетишсиз</translation>
+    </message>
+    <message>
+        <source>the account does not have enough {native} for this amount and the network fee</source>
+        <translation>эсепте бул сумма жана тармак комиссиясы үчүн {native} жетишсиз</translation>
+    </message>
+    <message>
+        <source>the account does not have enough {symbol}</source>
+        <translation>эсепте {symbol} жетишсиз</translation>
+    </message>
+    <message>
+        <source>the address contains a space or line break</source>
+        <translation>даректе боштук же жаңы сап бар</translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation>сумма уруксат берилген чектен чыгып кетти</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>сумма нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>the chain id {chain!r} in the payment link is not valid</source>
+        <translation>төлөм шилтемесиндеги {chain!r} тармак идентификатору туура эмес</translation>
+    </message>
+    <message>
+        <source>the checksum (upper/lower case letters) of this address does not match — check for a typo</source>
+        <translation>бул даректин текшерүү суммасы (баш жана кичине тамгалар) дал келбейт — ката жок экенин текшериңиз</translation>
+    </message>
+    <message>
+        <source>the checksum of this {network} address does not match — check for a typo</source>
+        <translation>бул {network} дарегинин текшерүү суммасы дал келбейт — ката жок экенин текшериңиз</translation>
+    </message>
+    <message>
+        <source>the contract at {address} is not a TRC-20 token</source>
+        <translation>{address} дарегиндеги контракт TRC-20 токени эмес</translation>
+    </message>
+    <message>
+        <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
+        <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
+    </message>
+    <message>
+        <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
+        <translation>{url} дарегиндеги devnet иштеген жок; аны `kapchyk devnet` буйругу менен ишке киргизиңиз</translation>
+    </message>
+    <message>
+        <source>the fee is below the network&apos;s current base fee; get a new quote</source>
+        <translation>комиссия тармактын учурдагы базалык комиссиясынан төмөн; которууну кайра эсептеңиз</translation>
+    </message>
+    <message>
+        <source>the fee is below what the network accepts right now</source>
+        <translation>комиссия тармак азыр кабыл алгандан төмөн</translation>
+    </message>
+    <message>
+        <source>the gas coin</source>
+        <translation>комиссия төлөнүүчү монета</translation>
+    </message>
+    <message>
+        <source>the gas limit is too low for this transaction</source>
+        <translation>газ чеги бул транзакция үчүн өтө аз</translation>
+    </message>
+    <message>
+        <source>the issuer has paused {symbol}; transfers are stopped for now</source>
+        <translation>чыгаруучу {symbol} токенин убактылуу токтотту; которуулар азырынча жүрбөйт</translation>
+    </message>
+    <message>
+        <source>the keyring entry of wallet {wallet} is damaged ({problem}); restore the wallet from its recovery phrase or key</source>
+        <translation>{wallet} капчыгынын ачкыч сактагычтагы жазуусу бузулган ({problem}); капчыкты калыбына келтирүү фразасы же ачкыч менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>the keys of wallet {wallet} are not in the OS keyring (it may have been reset or this is another computer); restore the wallet from its recovery phrase or key</source>
+        <translation>{wallet} капчыгынын ачкычтары системанын ачкыч сактагычында жок (ал тазаланган болушу мүмкүн же бул башка компьютер); капчыкты калыбына келтирүү фразасы же ачкыч менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>the keystore file is damaged or not supported</source>
+        <translation>keystore файлы бузулган же колдоого алынбайт</translation>
+    </message>
+    <message>
+        <source>the keystore password is wrong</source>
+        <translation>keystore сырсөзү туура эмес</translation>
+    </message>
+    <message>
+        <source>the keystore password must have at least 8 characters</source>
+        <translation>keystore сырсөзү кеминде 8 символдон турушу керек</translation>
+    </message>
+    <message>
+        <source>the local BNB devnet could not start on port {port} ({reason}); is another devnet already running? Stop it or pass another --bsc-port</source>
+        <translation>жергиликтүү BNB тармагы {port} портунда ишке кирген жок ({reason}); башка devnet иштеп жатпайбы? Аны токтотуңуз же башка --bsc-port бериңиз</translation>
+    </message>
+    <message>
+        <source>the network already has this transaction</source>
+        <translation>бул транзакция тармакта мурунтан эле бар</translation>
+    </message>
+    <message>
+        <source>the new fee must be higher than the pending transaction&apos;s fee</source>
+        <translation>жаңы комиссия күтүүдөгү транзакциянын комиссиясынан жогору болушу керек</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>жаңы ат бош</translation>
+    </message>
+    <message>
+        <source>the node did not accept the signature</source>
+        <translation>түйүн колтамганы кабыл алган жок</translation>
+    </message>
+    <message>
+        <source>the node does not know the pending transaction {txid} right now; refresh (it will be broadcast again) and try once more</source>
+        <translation>түйүн азыр күтүүдөгү {txid} транзакциясын билбейт; маалыматты жаңылаңыз (ал кайра жөнөтүлөт) жана дагы бир жолу аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the node refused the transaction (details are in the log)</source>
+        <translation>түйүн транзакцияны четке какты (чоо-жайы журналда)</translation>
+    </message>
+    <message>
+        <source>the node {url} serves another chain ({reported}) than {network} ({expected}); it will not be used</source>
+        <translation>{url} түйүнү {network} ({expected}) эмес, башка тармакты ({reported}) тейлейт; ал колдонулбайт</translation>
+    </message>
+    <message>
+        <source>the password is wrong for wallet {wallet}</source>
+        <translation>{wallet} капчыгынын сырсөзү туура эмес</translation>
+    </message>
+    <message>
+        <source>the payment link asks to call {function!r}; only token transfers are supported</source>
+        <translation>төлөм шилтемеси {function!r} функциясын чакырууну сурайт; токен которуулары гана колдоого алынат</translation>
+    </message>
+    <message>
+        <source>the payment link has an empty parameter (&amp;&amp;)</source>
+        <translation>төлөм шилтемесинде бош параметр бар (&amp;&amp;)</translation>
+    </message>
+    <message>
+        <source>the payment link has parameters this wallet does not understand ({names}); it was refused rather than guessed</source>
+        <translation>төлөм шилтемесинде бул капчык түшүнбөгөн параметрлер бар ({names}); божомолдоонун ордуна шилтеме четке кагылды</translation>
+    </message>
+    <message>
+        <source>the payment link names no address</source>
+        <translation>төлөм шилтемесинде дарек көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>the payment link names {target!r}, not a 0x address; ENS names are not supported</source>
+        <translation>төлөм шилтемесинде 0x дарек эмес, {target!r} көрсөтүлгөн; ENS аттары колдоого алынбайт</translation>
+    </message>
+    <message>
+        <source>the payment request is empty</source>
+        <translation>төлөм сурамы бош</translation>
+    </message>
+    <message>
+        <source>the recipient address is empty</source>
+        <translation>алуучунун дареги бош</translation>
+    </message>
+    <message>
+        <source>the recipient is a contract that does not accept {native}; the transfer would fail</source>
+        <translation>алуучу {native} кабыл албаган контракт; которуу ишке ашпайт</translation>
+    </message>
+    <message>
+        <source>the recipient is a smart contract, not a personal wallet; if it cannot handle {symbol}, they are lost</source>
+        <translation>алуучу жеке капчык эмес, смарт-контракт; эгер ал {symbol} менен иштей албаса, монеталар жоголот</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address is blacklisted by the issuer of {symbol}: tokens sent there arrive but can never be moved again</source>
+        <translation>алуучунун дарегин {symbol} чыгаруучусу кара тизмеге киргизген: ал жакка жөнөтүлгөн токендер жетет, бирок аларды эч качан кайра жылдырууга болбойт</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address is frozen by the issuer of {symbol}; the transfer would fail</source>
+        <translation>алуучунун дарегин {symbol} чыгаруучусу тоңдуруп койгон; которуу ишке ашпайт</translation>
+    </message>
+    <message>
+        <source>the requested amount must be more than zero</source>
+        <translation>суралган сумма нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>the sending address is blacklisted by the issuer of {symbol}</source>
+        <translation>жөнөтүүчүнүн дарегин {symbol} чыгаруучусу кара тизмеге киргизген</translation>
+    </message>
+    <message>
+        <source>the stored key does not match account {label}</source>
+        <translation>сакталган ачкыч {label} эсебине туура келбейт</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>the token payment link has no recipient (address=…)</source>
+        <translation>токен үчүн төлөм шилтемесинде алуучу жок (address=…)</translation>
+    </message>
+    <message>
+        <source>the transaction expired before it was sent</source>
+        <translation>транзакциянын мөөнөтү ал жөнөтүлгөнгө чейин бүтүп калды</translation>
+    </message>
+    <message>
+        <source>the transaction ran out of gas</source>
+        <translation>транзакцияга газ жетпей калды</translation>
+    </message>
+    <message>
+        <source>the transaction refers to a block the node does not know</source>
+        <translation>транзакция түйүн билбеген блокко шилтеме берет</translation>
+    </message>
+    <message>
+        <source>the transaction would run out of gas</source>
+        <translation>транзакцияга газ жетпей калат</translation>
+    </message>
+    <message>
+        <source>the transfer would fail: {reason}</source>
+        <translation>которуу ишке ашпайт: {reason}</translation>
+    </message>
+    <message>
+        <source>the two {what}s differ; nothing was changed</source>
+        <translation>киргизилген эки маани ({what}) дал келбейт; эч нерсе өзгөргөн жок</translation>
+    </message>
+    <message>
+        <source>the wallet database {path} cannot be opened ({reason}); it may be damaged — restore it from a backup or move it away to start fresh</source>
+        <translation>{path} капчык маалымат базасын ачуу мүмкүн эмес ({reason}); ал бузулган болушу мүмкүн — аны резервдик көчүрмөдөн калыбына келтириңиз же башка жерге жылдырып, жаңыдан баштаңыз</translation>
+    </message>
+    <message>
+        <source>the wallet database {path} could not be upgraded ({reason}); it was left as it was</source>
+        <translation>{path} капчык маалымат базасын жаңыртуу мүмкүн болгон жок ({reason}); ал мурдагыдай калтырылды</translation>
+    </message>
+    <message>
+        <source>the wallet is locked; enter its password to continue</source>
+        <translation>капчык кулпуланган; улантуу үчүн анын сырсөзүн киргизиңиз</translation>
+    </message>
+    <message>
+        <source>the wallet password must have at least {n} characters</source>
+        <translation>капчыктын сырсөзү кеминде {n} символдон турушу керек</translation>
+    </message>
+    <message>
+        <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
+        <translation>{network} тармагынын түйүнү сиз сураган транзакцияны эмес, башкасын кайтарды ({fields}); эч нерсеге кол коюлган жок. Башка түйүндү колдонуңуз</translation>
+    </message>
+    <message>
+        <source>the {network} node refused the request (details are in the log)</source>
+        <translation>{network} тармагынын түйүнү сурамды четке какты (чоо-жайы журналда)</translation>
+    </message>
+    <message>
+        <source>the {symbol} contract refused this transfer (details are in the log)</source>
+        <translation>{symbol} контракты бул которууну четке какты (чоо-жайы журналда)</translation>
+    </message>
+    <message>
+        <source>the {what} in the payment link is invalid: {reason}</source>
+        <translation>төлөм шилтемесиндеги маани туура эмес ({what}): {reason}</translation>
+    </message>
+    <message>
+        <source>there is no contract at {address} on {network}</source>
+        <translation>{network} тармагында {address} дарегинде контракт жок</translation>
+    </message>
+    <message>
+        <source>these words are not in the recovery-phrase word list: {words}{more}</source>
+        <translation>бул сөздөр калыбына келтирүү фразасынын сөздөр тизмесинде жок: {words}{more}</translation>
+    </message>
+    <message>
+        <source>this Tron account has never been activated: it needs some TRX before it can send anything</source>
+        <translation>бул Tron эсеби активдештириле элек: бир нерсе жөнөтүү үчүн анда бир аз TRX болушу керек</translation>
+    </message>
+    <message>
+        <source>this address has never been activated; it will need TRX to move the {symbol} you send</source>
+        <translation>бул дарек активдештириле элек; жөнөткөн {symbol} токендерин жылдыруу үчүн алуучуга TRX керек болот</translation>
+    </message>
+    <message>
+        <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
+        <translation>бул дарек {label} ({known}) дарегине окшош, бирок бул башка дарек: алдамчылар төлөмдөрдү уурдоо үчүн окшош даректерди жасашат. Ар бир символду салыштырыңыз</translation>
+    </message>
+    <message>
+        <source>this derivation path gives an invalid key; use the next index</source>
+        <translation>бул деривация жолу жараксыз ачкыч берет; кийинки индексти колдонуңуз</translation>
+    </message>
+    <message>
+        <source>this file is not JSON; a keystore V3 file is JSON</source>
+        <translation>бул JSON файлы эмес; keystore V3 файлы JSON форматында болот</translation>
+    </message>
+    <message>
+        <source>this is a Tron address, but you are sending on {network}</source>
+        <translation>бул Tron дареги, ал эми сиз {network} тармагында жөнөтүп жатасыз</translation>
+    </message>
+    <message>
+        <source>this is an EVM (0x…) address, but you are sending on {network}; Tron addresses start with T</source>
+        <translation>бул EVM (0x…) дареги, ал эми сиз {network} тармагында жөнөтүп жатасыз; Tron даректери T менен башталат</translation>
+    </message>
+    <message>
+        <source>this is neither an address nor a payment link (ethereum: or tron:)</source>
+        <translation>бул дарек да, төлөм шилтемеси да (ethereum: же tron:) эмес</translation>
+    </message>
+    <message>
+        <source>this is not a valid secp256k1 private key</source>
+        <translation>бул жарактуу secp256k1 жеке ачкычы эмес</translation>
+    </message>
+    <message>
+        <source>this is not a {network} address</source>
+        <translation>бул {network} тармагынын дареги эмес</translation>
+    </message>
+    <message>
+        <source>this is not an Ethereum keystore V3 file</source>
+        <translation>бул Ethereum keystore V3 файлы эмес</translation>
+    </message>
+    <message>
+        <source>this is the zero address; nothing sent there can ever be recovered</source>
+        <translation>бул нөлдүк дарек; ал жакка жөнөтүлгөн нерсени эч качан кайтарууга болбойт</translation>
+    </message>
+    <message>
+        <source>this is the {symbol} contract&apos;s own address; tokens sent there are lost forever. Check the recipient</source>
+        <translation>бул {symbol} контрактынын өз дареги; ал жакка жөнөтүлгөн токендер биротоло жоголот. Алуучуну текшериңиз</translation>
+    </message>
+    <message>
+        <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
+        <translation>бул төлөм шилтемеси {network} тармагында белгисиз {contract} токенин сурайт; ага ишенсеңиз, алгач аны Жөндөөлөргө кошуңуз</translation>
+    </message>
+    <message>
+        <source>this payment link is for a {kind} network, and {mode} mode has none</source>
+        <translation>бул төлөм шилтемеси {kind} тармагы үчүн, ал эми {mode} режиминде андай тармак жок</translation>
+    </message>
+    <message>
+        <source>this payment link is for chain id {chain_id}, which is not one of the networks of {mode} mode</source>
+        <translation>бул төлөм шилтемеси id&apos;си {chain_id} болгон тармак үчүн, ал {mode} режиминин тармактарына кирбейт</translation>
+    </message>
+    <message>
+        <source>this payment link is for chain {uri_chain}, but you are sending on {network} (chain {chain}); switch network or ask for a new link</source>
+        <translation>бул төлөм шилтемеси {uri_chain} тармагы үчүн, ал эми сиз {network} тармагында ({chain}) жөнөтүп жатасыз; тармакты алмаштырыңыз же жаңы шилтеме сураңыз</translation>
+    </message>
+    <message>
+        <source>this payment link is for {family}, but you are sending on {network}</source>
+        <translation>бул төлөм шилтемеси {family} үчүн, ал эми сиз {network} тармагында жөнөтүп жатасыз</translation>
+    </message>
+    <message>
+        <source>this quote has expired; get a new one</source>
+        <translation>эсептөөнүн мөөнөтү бүттү; кайра эсептеңиз</translation>
+    </message>
+    <message>
+        <source>this secret is too large for the OS keyring ({size} of at most {limit} bytes); if it has a BIP-39 passphrase, use a shorter one</source>
+        <translation>бул сыр системанын ачкыч сактагычы үчүн өтө чоң ({size}, уруксат берилгени {limit} байт); эгер анда BIP-39 сырсөз фразасы болсо, кыскараагын колдонуңуз</translation>
+    </message>
+    <message>
+        <source>this transaction&apos;s number (nonce) was already used by another transaction</source>
+        <translation>бул транзакциянын номери (nonce) башка транзакция тарабынан колдонулуп калган</translation>
+    </message>
+    <message>
+        <source>this transfer burns about {fee} TRX; you have {have} TRX</source>
+        <translation>бул которуу болжол менен {fee} TRX күйгүзөт; сизде {have} TRX бар</translation>
+    </message>
+    <message>
+        <source>this transfer was already sent; it is not sent twice</source>
+        <translation>бул которуу жөнөтүлүп калган; ал эки жолу жөнөтүлбөйт</translation>
+    </message>
+    <message>
+        <source>this wallet database was written by a newer Kapchyk (schema {found}, this program knows up to {known}); update Kapchyk to open it</source>
+        <translation>бул капчык маалымат базасы Kapchyk&apos;тин жаңыраак версиясы менен жазылган (схема {found}, бул программа {known} схемасына чейин билет); аны ачуу үчүн Kapchyk&apos;ти жаңыртыңыз</translation>
+    </message>
+    <message>
+        <source>this wallet is already here as {label}</source>
+        <translation>бул капчык {label} деген ат менен мурунтан эле бар</translation>
+    </message>
+    <message>
+        <source>those words do not match the recovery phrase; check your paper and try again</source>
+        <translation>бул сөздөр калыбына келтирүү фразасына дал келбейт; кагазга жазылганын текшерип, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>token contract</source>
+        <translation>токендин контракты</translation>
+    </message>
+    <message>
+        <source>transaction {txid} is already {status}; nothing to replace</source>
+        <translation>{txid} транзакциясы мурунтан эле «{status}» абалында; алмаштыра турган эч нерсе жок</translation>
+    </message>
+    <message>
+        <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
+        <translation>белгисиз тармак режими {mode!r}; mainnet, testnet же devnet колдонуңуз</translation>
+    </message>
+    <message>
+        <source>unsupported network kind {kind!r}</source>
+        <translation>колдоого алынбаган тармак түрү {kind!r}</translation>
+    </message>
+    <message>
+        <source>write down the recovery phrase of {label} and confirm it (`kapchyk wallet verify-backup`) before receiving money</source>
+        <translation>акча кабыл алуудан мурун {label} капчыгынын калыбына келтирүү фразасын жазып алып, аны ырастаңыз (`kapchyk wallet verify-backup`)</translation>
+    </message>
+    <message>
+        <source>you are sending {amount} {symbol} but this account has {balance} {symbol}</source>
+        <translation>сиз {amount} {symbol} жөнөтүп жатасыз, бирок бул эсепте {balance} {symbol} бар</translation>
+    </message>
+    <message>
+        <source>you have never paid this address before; check it with the recipient</source>
+        <translation>сиз бул дарекке буга чейин эч качан төлөгөн эмессиз; аны алуучу менен текшериңиз</translation>
+    </message>
+    <message>
+        <source>you need {fee} {native} for the network fee; you have {have} {native}</source>
+        <translation>тармак комиссиясы үчүн {fee} {native} керек; сизде {have} {native} бар</translation>
+    </message>
+    <message>
+        <source>you need {need} TRX (amount + fees); you have {have} TRX</source>
+        <translation>{need} TRX керек (сумма + комиссиялар); сизде {have} TRX бар</translation>
+    </message>
+    <message>
+        <source>you need {need} {native} (amount + network fee); you have {have} {native}</source>
+        <translation>{need} {native} керек (сумма + тармак комиссиясы); сизде {have} {native} бар</translation>
+    </message>
+    <message>
+        <source>your address is blacklisted by the issuer of {symbol}; it cannot send {symbol}</source>
+        <translation>дарегиңизди {symbol} чыгаруучусу кара тизмеге киргизген; андан {symbol} жөнөтүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>your address is frozen by the issuer of {symbol}; it cannot send {symbol}</source>
+        <translation>дарегиңизди {symbol} чыгаруучусу тоңдуруп койгон; андан {symbol} жөнөтүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>{address} is neither a 0x… (BNB devnet) nor a T… (Tron devnet) address</source>
+        <translation>{address} 0x… (BNB devnet) дареги да, T… (Tron devnet) дареги да эмес</translation>
+    </message>
+    <message>
+        <source>{asset} is not a known token on {network}; add it first</source>
+        <translation>{asset} — {network} тармагында белгисиз токен; алгач аны кошуңуз</translation>
+    </message>
+    <message>
+        <source>{field}: character {pos} ({ch!r}) is not allowed; use digits and one decimal point</source>
+        <translation>{field}: {pos}-символго ({ch!r}) уруксат жок; цифраларды жана бир ондук чекитти колдонуңуз</translation>
+    </message>
+    <message>
+        <source>{field}: commas before the decimal point must separate groups of three digits</source>
+        <translation>{field}: ондук чекитке чейинки үтүрлөр цифраларды үчтөн топторго бөлүшү керек</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount</source>
+        <translation>{field}: сумманы киргизиңиз</translation>
+    </message>
+    <message>
+        <source>{field}: spaces can only separate groups of three digits</source>
+        <translation>{field}: боштуктар цифраларды үчтөн топторго бөлүү үчүн гана колдонулат</translation>
+    </message>
+    <message>
+        <source>{field}: spaces can only separate groups of three digits before the decimal point</source>
+        <translation>{field}: боштуктар ондук бөлгүчкө чейин цифраларды үчтөн топторго бөлүү үчүн гана колдонулат</translation>
+    </message>
+    <message>
+        <source>{field}: the amount cannot be negative</source>
+        <translation>{field}: сумма терс болушу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <source>{field}: the amount has more than one decimal comma</source>
+        <translation>{field}: суммада бирден ашык ондук үтүр бар</translation>
+    </message>
+    <message>
+        <source>{field}: the amount has more than one decimal point</source>
+        <translation>{field}: суммада бирден ашык ондук чекит бар</translation>
+    </message>
+    <message>
+        <source>{field}: the amount is too large</source>
+        <translation>{field}: сумма өтө чоң</translation>
+    </message>
+    <message>
+        <source>{field}: the amount must be more than zero</source>
+        <translation>{field}: сумма нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>{field}: write the amount in full digits, without an exponent (like 1e6)</source>
+        <translation>{field}: сумманы экспонентасыз (1e6 сыяктуу эмес), толук цифралар менен жазыңыз</translation>
+    </message>
+    <message>
+        <source>{field}: write the amount without a + sign</source>
+        <translation>{field}: сумманы + белгисиз жазыңыз</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} has a comma after the decimal point; a point is never a thousands separator here. Write it like 1000.50 or 1 000,50</source>
+        <translation>{field}: {text!r} ичинде үтүр ондук чекиттен кийин турат; бул жерде чекит эч качан миңдиктерди бөлбөйт. Мындай жазыңыз: 1000.50 же 1 000,50</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is ambiguous: is the comma a decimal point or a thousands separator? Type it without separators, or use a point for decimals</source>
+        <translation>{field}: {text!r} эки түрдүү түшүнүлөт: үтүр ондук бөлгүчпү же миңдиктерди бөлгүчпү? Санды бөлгүчсүз жазыңыз же бөлчөк бөлүгүн чекит менен бөлүңүз</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is not a number</source>
+        <translation>{field}: {text!r} сан эмес</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} has no decimal places; enter a whole number</source>
+        <translation>{field}: {unit} бөлчөктөнбөйт; бүтүн сан киргизиңиз</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} has {decimals} decimal places; this amount has {n}</source>
+        <translation>{field}: {unit} үчүн үтүрдөн кийин {decimals} белгиге чейин болот, ал эми бул суммада {n}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}); start the devnet with --fresh</source>
+        <translation>{file} файлы бузулган ({reason}); devnet&apos;ти --fresh параметри менен ишке киргизиңиз</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;networks&apos; must be a list</source>
+        <translation>{file}: &apos;networks&apos; тизме болушу керек</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;tokens&apos; must be a list</source>
+        <translation>{file}: &apos;tokens&apos; тизме болушу керек</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: окуу мүмкүн эмес ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: network #{n} must be an object</source>
+        <translation>{file}: №{n} тармак объект болушу керек</translation>
+    </message>
+    <message>
+        <source>{file}: network id {id!r} appears twice</source>
+        <translation>{file}: {id!r} тармак id&apos;си эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON at line {line}: {msg}</source>
+        <translation>{file}: {line}-саптагы JSON туура эмес: {msg}</translation>
+    </message>
+    <message>
+        <source>{file}: the top level must be an object</source>
+        <translation>{file}: жогорку деңгээл объект болушу керек</translation>
+    </message>
+    <message>
+        <source>{file}: token #{n} must be an object</source>
+        <translation>{file}: №{n} токен объект болушу керек</translation>
+    </message>
+    <message>
+        <source>{file}: token {sym} on {net} appears twice</source>
+        <translation>{file}: {net} тармагындагы {sym} токени эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: field {field!r} {expected}</source>
+        <translation>{file}: {where}: {field!r} талаасы: {expected}</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} in the payment link is not a number</source>
+        <translation>төлөм шилтемесиндеги {key}={value!r} сан эмес</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is not a number</source>
+        <translation>{key}={value!r} сан эмес</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is not a whole number of base units</source>
+        <translation>{key}={value!r} базалык бирдиктердин бүтүн саны эмес</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is too large</source>
+        <translation>{key}={value!r} өтө чоң</translation>
+    </message>
+    <message>
+        <source>{label} is a watch-only account: it can receive and show balances, not send</source>
+        <translation>{label} — көрүү үчүн гана эсеп: ал акча кабыл алып, калдыкты көрсөтө алат, бирок жөнөтө албайт</translation>
+    </message>
+    <message>
+        <source>{label} is a watch-only account: it has no key and cannot sign</source>
+        <translation>{label} — көрүү үчүн гана эсеп: анын ачкычы жок, кол коё албайт</translation>
+    </message>
+    <message>
+        <source>{network} transactions cannot be sped up or cancelled</source>
+        <translation>{network} тармагынын транзакцияларын тездетүүгө же жокко чыгарууга болбойт</translation>
+    </message>
+    <message>
+        <source>{network}: unsupported kind of network</source>
+        <translation>{network}: колдоого алынбаган тармак түрү</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{scheme!r} payment links are not supported; use an ethereum: or tron: link or an address</source>
+        <translation>{scheme!r} төлөм шилтемелери колдоого алынбайт; ethereum: же tron: шилтемесин же даректи колдонуңуз</translation>
+    </message>
+    <message>
+        <source>{url} was not added by you on {network}; built-in endpoints stay</source>
+        <translation>{url} дарегин {network} тармагына сиз кошкон эмессиз; курамдагы түйүндөр өчүрүлбөйт</translation>
+    </message>
+</context>
+</TS>

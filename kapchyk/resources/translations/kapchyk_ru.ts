@@ -1,0 +1,1223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kapchyk</source>
+        <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>{mode} mode: these coins have no value</source>
+        <translation>Режим {mode}: эти монеты ничего не стоят</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Счёт:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <source>Get test funds</source>
+        <translation>Получить тестовые монеты</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Балансы</translation>
+    </message>
+    <message>
+        <source>A watch-only account can receive and show balances, not send</source>
+        <translation>Счёт только для просмотра может получать деньги и показывать баланс, но не отправлять</translation>
+    </message>
+    <message>
+        <source> (watch-only)</source>
+        <translation> (только просмотр)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} мин назад</translation>
+    </message>
+    <message>
+        <source>Refreshing balances…</source>
+        <translation>Обновляем балансы…</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; showing the last known balances</source>
+        <translation>Нет связи с: {networks}; показаны последние известные балансы</translation>
+    </message>
+    <message>
+        <source>Balances are up to date</source>
+        <translation>Балансы обновлены</translation>
+    </message>
+    <message>
+        <source>The devnet is not running</source>
+        <translation>Локальная тестовая сеть (devnet) не запущена</translation>
+    </message>
+    <message>
+        <source>Asking the devnet for test funds…</source>
+        <translation>Запрашиваем тестовые монеты в локальной сети…</translation>
+    </message>
+    <message>
+        <source>Starting the local devnet…</source>
+        <translation>Запускаем локальную тестовую сеть…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Enter the password of the wallet {wallet}</source>
+        <translation>Введите пароль кошелька {wallet}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверяем пароль…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>optional, e.g. an order number</source>
+        <translation>необязательно, например номер заказа</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Put a tron: payment link in the QR code (Kapchyk to Kapchyk; TronLink reads only the bare address)</source>
+        <translation>Поместить в QR-код платёжную ссылку tron: (для перевода между кошельками Kapchyk; TronLink понимает только сам адрес)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>address, contact name or payment link (ethereum:… / tron:…)</source>
+        <translation>адрес, имя контакта или платёжная ссылка (ethereum:… / tron:…)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Медленно</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычно</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Быстро</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Check everything before you send</source>
+        <translation>Проверьте всё перед отправкой</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Recipient gets</source>
+        <translation>Получатель получит</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Комиссия сети</translation>
+    </message>
+    <message>
+        <source>Tron resources</source>
+        <translation>Ресурсы Tron</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Available: {amount} {symbol}</source>
+        <translation>Доступно: {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>Contact: {label}</source>
+        <translation>Контакт: {label}</translation>
+    </message>
+    <message>
+        <source>Valid {network} address</source>
+        <translation>Правильный адрес сети {network}</translation>
+    </message>
+    <message>
+        <source>Working out the most you can send…</source>
+        <translation>Считаем, сколько можно отправить…</translation>
+    </message>
+    <message>
+        <source>Checking the transfer and the network fee…</source>
+        <translation>Проверяем перевод и комиссию сети…</translation>
+    </message>
+    <message>
+        <source>Marked characters differ from an address you know.</source>
+        <translation>Отмеченные символы отличаются от знакомого вам адреса.</translation>
+    </message>
+    <message>
+        <source>{amount} {symbol} (the issuer keeps a fee)</source>
+        <translation>{amount} {symbol} (эмитент удерживает комиссию)</translation>
+    </message>
+    <message>
+        <source>at most {max} {symbol} (expected {expected})</source>
+        <translation>не более {max} {symbol} (ожидается {expected})</translation>
+    </message>
+    <message>
+        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
+        <translation>энергия {energy} (сжигается {energy_trx} TRX), пропускная способность {bandwidth} байт (сжигается {bandwidth_trx} TRX); лимит комиссии {limit} TRX</translation>
+    </message>
+    <message>
+        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
+        <translation>+ {trx} TRX за активацию счёта получателя</translation>
+    </message>
+    <message>
+        <source>{amount} {symbol} + up to {fee} {native}</source>
+        <translation>{amount} {symbol} + до {fee} {native}</translation>
+    </message>
+    <message>
+        <source>Tick every warning above to confirm you have read it</source>
+        <translation>Отметьте каждое предупреждение выше, чтобы подтвердить, что вы его прочитали</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Подписываем и отправляем…</translation>
+    </message>
+    <message>
+        <source>Transaction: {txid}</source>
+        <translation>Транзакция: {txid}</translation>
+    </message>
+    <message>
+        <source>Confirmed in block {block}</source>
+        <translation>Подтверждено в блоке {block}</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Не удалось: {reason}</translation>
+    </message>
+    <message>
+        <source>Dropped by the network: nothing was sent</source>
+        <translation>Сеть отбросила транзакцию: ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Replaced by another transaction</source>
+        <translation>Заменена другой транзакцией</translation>
+    </message>
+    <message>
+        <source>Signed and saved; not broadcast yet: {reason}</source>
+        <translation>Подписано и сохранено; в сеть ещё не отправлено: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for confirmation…</source>
+        <translation>Отправлено; ждём подтверждения…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source> ({n} serve(s) another chain)</source>
+        <translation> (узлов другой сети: {n})</translation>
+    </message>
+    <message>
+        <source>--password-fd {fd} is not an open file descriptor</source>
+        <translation>--password-fd {fd} не является открытым файловым дескриптором</translation>
+    </message>
+    <message>
+        <source>Tron transactions cannot be sped up or cancelled; an unconfirmed one expires by itself</source>
+        <translation>транзакции Tron нельзя ускорить или отменить; неподтверждённая транзакция истекает сама</translation>
+    </message>
+    <message>
+        <source>a key of wallet {wallet} is missing from the OS keyring; restore the wallet from its recovery phrase or key</source>
+        <translation>ключа кошелька {wallet} нет в хранилище ключей системы; восстановите кошелёк по фразе восстановления или ключу</translation>
+    </message>
+    <message>
+        <source>a keyring entry of wallet {wallet} has been altered and was not used; remove the wallet and restore it from its recovery phrase or key</source>
+        <translation>запись кошелька {wallet} в хранилище ключей была изменена и не использовалась; удалите кошелёк и восстановите его по фразе восстановления или ключу</translation>
+    </message>
+    <message>
+        <source>a keyring entry of wallet {wallet} is damaged; restore the wallet from its recovery phrase or key</source>
+        <translation>запись кошелька {wallet} в хранилище ключей повреждена; восстановите кошелёк по фразе восстановления или ключу</translation>
+    </message>
+    <message>
+        <source>a new recovery phrase has 12 or 24 words, not {n}</source>
+        <translation>новая фраза восстановления состоит из 12 или 24 слов, а не из {n}</translation>
+    </message>
+    <message>
+        <source>a past payee</source>
+        <translation>адрес, на который вы уже платили</translation>
+    </message>
+    <message>
+        <source>a private key is 64 hex digits (optionally starting with 0x); this is {n} characters</source>
+        <translation>закрытый ключ — это 64 шестнадцатеричные цифры (можно с 0x в начале); здесь {n} символов</translation>
+    </message>
+    <message>
+        <source>a recovery phrase has 12, 15, 18, 21 or 24 words; this one has {n}</source>
+        <translation>фраза восстановления состоит из 12, 15, 18, 21 или 24 слов; в этой {n}</translation>
+    </message>
+    <message>
+        <source>a token payment link must not also send the native coin (value=)</source>
+        <translation>платёжная ссылка на токен не может одновременно отправлять основную монету сети (value=)</translation>
+    </message>
+    <message>
+        <source>a watch-only address starts with 0x (BNB Chain, Ethereum) or T (Tron)</source>
+        <translation>адрес для просмотра начинается с 0x (BNB Chain, Ethereum) или с T (Tron)</translation>
+    </message>
+    <message>
+        <source>a {network} address has 34 characters; this one has {n}</source>
+        <translation>адрес сети {network} состоит из 34 символов; в этом {n}</translation>
+    </message>
+    <message>
+        <source>a {network} address has 40 hex digits after 0x; this one has {n}</source>
+        <translation>в адресе сети {network} после 0x идут 40 шестнадцатеричных цифр; в этом {n}</translation>
+    </message>
+    <message>
+        <source>a {network} address starts with 0x; this one starts with {first!r}</source>
+        <translation>адрес сети {network} начинается с 0x; этот начинается с {first!r}</translation>
+    </message>
+    <message>
+        <source>a {network} address starts with T; this one starts with {first!r}</source>
+        <translation>адрес сети {network} начинается с T; этот начинается с {first!r}</translation>
+    </message>
+    <message>
+        <source>account {label} has no {chain} address</source>
+        <translation>у счёта {label} нет адреса {chain}</translation>
+    </message>
+    <message>
+        <source>account {label} has no {network} address</source>
+        <translation>у счёта {label} нет адреса в сети {network}</translation>
+    </message>
+    <message>
+        <source>adding tokens on {network} is not available yet</source>
+        <translation>добавление токенов в сети {network} пока недоступно</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>amount in the URI</source>
+        <translation>сумма в ссылке</translation>
+    </message>
+    <message>
+        <source>amount in the payment link</source>
+        <translation>сумма в платёжной ссылке</translation>
+    </message>
+    <message>
+        <source>amount={value!r} in the payment link is not a plain decimal number like 12.5</source>
+        <translation>amount={value!r} в платёжной ссылке — не простое десятичное число вроде 12.5</translation>
+    </message>
+    <message>
+        <source>an API key is one word of up to 200 characters</source>
+        <translation>API-ключ — это одно слово длиной до 200 символов</translation>
+    </message>
+    <message>
+        <source>an address in this transfer is frozen by the issuer of {symbol}</source>
+        <translation>один из адресов этого перевода заморожен эмитентом {symbol}</translation>
+    </message>
+    <message>
+        <source>an endpoint is an http:// or https:// URL; {url!r} is not</source>
+        <translation>адрес узла должен быть ссылкой http:// или https://; {url!r} не подходит</translation>
+    </message>
+    <message>
+        <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
+        <translation>anvil не установлен; выполните `make setup` (он установит @foundry-rs/anvil из npm)</translation>
+    </message>
+    <message>
+        <source>cannot reach {network}: none of its {n} node(s) answered{extra}; check your internet connection or add another endpoint</source>
+        <translation>нет связи с сетью {network}: не ответил ни один из её узлов ({n}){extra}; проверьте подключение к интернету или добавьте другой узел</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
+        <translation>символ {pos} ({ch!r}) не может быть в адресе сети {network}{hint}</translation>
+    </message>
+    <message>
+        <source>character {pos} ({ch!r}) is not a hex digit; a {network} address is 0x and 40 hex digits</source>
+        <translation>символ {pos} ({ch!r}) — не шестнадцатеричная цифра; адрес сети {network} — это 0x и 40 шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <source>choose the chain of the key: evm or tron</source>
+        <translation>выберите сеть ключа: evm или tron</translation>
+    </message>
+    <message>
+        <source>confirm these warnings first: {warnings}</source>
+        <translation>сначала подтвердите эти предупреждения: {warnings}</translation>
+    </message>
+    <message>
+        <source>could not read your {symbol} balance from {network}</source>
+        <translation>не удалось узнать ваш баланс {symbol} в сети {network}</translation>
+    </message>
+    <message>
+        <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>
+        <translation>введите адрес получателя, имя контакта или платёжную ссылку</translation>
+    </message>
+    <message>
+        <source>enter your recovery phrase</source>
+        <translation>введите фразу восстановления</translation>
+    </message>
+    <message>
+        <source>every word is valid but the phrase&apos;s checksum does not match: a word is wrong or two words are swapped</source>
+        <translation>все слова допустимы, но контрольная сумма фразы не сходится: одно слово неверно или два слова переставлены</translation>
+    </message>
+    <message>
+        <source>file descriptor {fd} ended before the {what} was given</source>
+        <translation>файловый дескриптор {fd} закончился раньше, чем был передан {what}</translation>
+    </message>
+    <message>
+        <source>give the contact a name</source>
+        <translation>дайте контакту имя</translation>
+    </message>
+    <message>
+        <source>give the wallet a name</source>
+        <translation>дайте кошельку имя</translation>
+    </message>
+    <message>
+        <source>migration {name} is out of sequence</source>
+        <translation>миграция {name} идёт не по порядку</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
+        <translation>нет системного хранилища ключей для ваших ключей: в Linux установите и запустите gnome-keyring (или другую службу Secret Service, например KeePassXC) и войдите в сеанс рабочего стола</translation>
+    </message>
+    <message>
+        <source>no account has a {network} address</source>
+        <translation>ни у одного счёта нет адреса в сети {network}</translation>
+    </message>
+    <message>
+        <source>no account has a {network} address; create or import a wallet first</source>
+        <translation>ни у одного счёта нет адреса в сети {network}; сначала создайте или импортируйте кошелёк</translation>
+    </message>
+    <message>
+        <source>no account {ref!r}; `kapchyk account list` shows them</source>
+        <translation>нет счёта {ref!r}; список счетов показывает `kapchyk account list`</translation>
+    </message>
+    <message>
+        <source>no address to fund: give one, or create a devnet wallet first</source>
+        <translation>нет адреса для пополнения: укажите адрес или сначала создайте кошелёк в devnet</translation>
+    </message>
+    <message>
+        <source>no contact {ref!r} on {network}</source>
+        <translation>нет контакта {ref!r} в сети {network}</translation>
+    </message>
+    <message>
+        <source>no devnet has been started in {folder}; run `kapchyk devnet` first</source>
+        <translation>в папке {folder} devnet не запускался; сначала выполните `kapchyk devnet`</translation>
+    </message>
+    <message>
+        <source>no endpoints are configured for {network}</source>
+        <translation>для сети {network} не настроено ни одного узла</translation>
+    </message>
+    <message>
+        <source>no network {id!r} in {mode} mode (known: {known})</source>
+        <translation>в режиме {mode} нет сети {id!r} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>no payment request #{id}</source>
+        <translation>нет запроса на оплату №{id}</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for confirmation; pass --yes</source>
+        <translation>нет терминала, чтобы запросить подтверждение; укажите --yes</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the {what}; pass it with --password-fd N</source>
+        <translation>нет терминала, чтобы запросить {what}; передайте его через --password-fd N</translation>
+    </message>
+    <message>
+        <source>no token with contract {contract} on {network}; add it first</source>
+        <translation>в сети {network} нет токена с контрактом {contract}; сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>no token {symbol!r} on {network} (known: {known})</source>
+        <translation>в сети {network} нет токена {symbol!r} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>no transaction #{id} in this wallet&apos;s journal</source>
+        <translation>в журнале этого кошелька нет транзакции №{id}</translation>
+    </message>
+    <message>
+        <source>no transaction {ref} in this wallet&apos;s journal</source>
+        <translation>в журнале этого кошелька нет транзакции {ref}</translation>
+    </message>
+    <message>
+        <source>no wallet {ref!r}; `kapchyk wallet list` shows them</source>
+        <translation>нет кошелька {ref!r}; список кошельков показывает `kapchyk wallet list`</translation>
+    </message>
+    <message>
+        <source>no {what} was given</source>
+        <translation>не передан {what}</translation>
+    </message>
+    <message>
+        <source>not broadcast yet: {reason}</source>
+        <translation>ещё не отправлено в сеть: {reason}</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was removed</source>
+        <translation>не подтверждено; ничего не удалено</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+    <message>
+        <source>only recovery-phrase wallets have a backup to verify</source>
+        <translation>резервную копию можно проверить только у кошельков с фразой восстановления</translation>
+    </message>
+    <message>
+        <source>only the oldest pending transaction (nonce {lowest}) can be sped up or cancelled; this one waits behind it</source>
+        <translation>ускорить или отменить можно только самую раннюю ожидающую транзакцию (nonce {lowest}); эта стоит в очереди за ней</translation>
+    </message>
+    <message>
+        <source>only wallets made from a recovery phrase can have more accounts; {label} holds a single key or address</source>
+        <translation>дополнительные счета бывают только у кошельков из фразы восстановления; в {label} хранится один ключ или адрес</translation>
+    </message>
+    <message>
+        <source>parameter {key!r} appears twice in the payment link</source>
+        <translation>параметр {key!r} встречается в платёжной ссылке дважды</translation>
+    </message>
+    <message>
+        <source>parameter {key!r} in the payment link has no value</source>
+        <translation>у параметра {key!r} в платёжной ссылке нет значения</translation>
+    </message>
+    <message>
+        <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
+        <translation>запросы на оплату делаются в токенах (KGST, USDKG…); выберите токен</translation>
+    </message>
+    <message>
+        <source>recipient address</source>
+        <translation>адрес получателя</translation>
+    </message>
+    <message>
+        <source>recipient: {reason}</source>
+        <translation>получатель: {reason}</translation>
+    </message>
+    <message>
+        <source>removing a wallet needs --yes when there is no terminal</source>
+        <translation>без терминала для удаления кошелька нужен параметр --yes</translation>
+    </message>
+    <message>
+        <source>removing a wallet needs its password</source>
+        <translation>для удаления кошелька нужен его пароль</translation>
+    </message>
+    <message>
+        <source>sending on {network} is not available in this build yet</source>
+        <translation>отправка в сети {network} в этой версии пока недоступна</translation>
+    </message>
+    <message>
+        <source>several accounts can do this on {network}; choose one with --from/--account</source>
+        <translation>в сети {network} это могут сделать несколько счетов; выберите один через --from/--account</translation>
+    </message>
+    <message>
+        <source>several tokens on {network} are called {symbol}; give the contract address</source>
+        <translation>в сети {network} несколько токенов называются {symbol}; укажите адрес контракта</translation>
+    </message>
+    <message>
+        <source>several wallets are called {label!r}; use the wallet id</source>
+        <translation>несколько кошельков называются {label!r}; укажите id кошелька</translation>
+    </message>
+    <message>
+        <source>something went wrong; details are in the log</source>
+        <translation>что-то пошло не так; подробности в журнале</translation>
+    </message>
+    <message>
+        <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
+        <translation>системное хранилище ключей заблокировано: разблокируйте его (войдите в сеанс рабочего стола или откройте менеджер ключей) и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the Tron devnet is not running</source>
+        <translation>локальная сеть Tron (devnet) не запущена</translation>
+    </message>
+    <message>
+        <source>the account does not have enough TRX for the bandwidth fee</source>
+        <translation>на счёте недостаточно TRX для оплаты пропускной способности</translation>
+    </message>
+    <message>
+        <source>the account does not have enough {native} for this amount and the network fee</source>
+        <translation>на счёте недостаточно {native} для этой суммы и комиссии сети</translation>
+    </message>
+    <message>
+        <source>the account does not have enough {symbol}</source>
+        <translation>на счёте недостаточно {symbol}</translation>
+    </message>
+    <message>
+        <source>the address contains a space or line break</source>
+        <translation>в адресе есть пробел или перенос строки</translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation>сумма вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the chain id {chain!r} in the payment link is not valid</source>
+        <translation>идентификатор сети {chain!r} в платёжной ссылке неверен</translation>
+    </message>
+    <message>
+        <source>the checksum (upper/lower case letters) of this address does not match — check for a typo</source>
+        <translation>контрольная сумма (заглавные и строчные буквы) этого адреса не сходится — проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>the checksum of this {network} address does not match — check for a typo</source>
+        <translation>контрольная сумма этого адреса сети {network} не сходится — проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>the contract at {address} is not a TRC-20 token</source>
+        <translation>контракт по адресу {address} — не токен TRC-20</translation>
+    </message>
+    <message>
+        <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
+        <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
+        <translation>devnet по адресу {url} не запущен; запустите его командой `kapchyk devnet`</translation>
+    </message>
+    <message>
+        <source>the fee is below the network&apos;s current base fee; get a new quote</source>
+        <translation>комиссия ниже текущей базовой комиссии сети; рассчитайте перевод заново</translation>
+    </message>
+    <message>
+        <source>the fee is below what the network accepts right now</source>
+        <translation>комиссия ниже той, что сеть сейчас принимает</translation>
+    </message>
+    <message>
+        <source>the gas coin</source>
+        <translation>монета для оплаты комиссии</translation>
+    </message>
+    <message>
+        <source>the gas limit is too low for this transaction</source>
+        <translation>лимит газа слишком мал для этой транзакции</translation>
+    </message>
+    <message>
+        <source>the issuer has paused {symbol}; transfers are stopped for now</source>
+        <translation>эмитент приостановил {symbol}; переводы пока остановлены</translation>
+    </message>
+    <message>
+        <source>the keyring entry of wallet {wallet} is damaged ({problem}); restore the wallet from its recovery phrase or key</source>
+        <translation>запись кошелька {wallet} в хранилище ключей повреждена ({problem}); восстановите кошелёк по фразе восстановления или ключу</translation>
+    </message>
+    <message>
+        <source>the keys of wallet {wallet} are not in the OS keyring (it may have been reset or this is another computer); restore the wallet from its recovery phrase or key</source>
+        <translation>ключей кошелька {wallet} нет в системном хранилище ключей (возможно, его сбросили или это другой компьютер); восстановите кошелёк по фразе восстановления или ключу</translation>
+    </message>
+    <message>
+        <source>the keystore file is damaged or not supported</source>
+        <translation>файл keystore повреждён или не поддерживается</translation>
+    </message>
+    <message>
+        <source>the keystore password is wrong</source>
+        <translation>неверный пароль keystore</translation>
+    </message>
+    <message>
+        <source>the keystore password must have at least 8 characters</source>
+        <translation>пароль keystore должен содержать не меньше 8 символов</translation>
+    </message>
+    <message>
+        <source>the local BNB devnet could not start on port {port} ({reason}); is another devnet already running? Stop it or pass another --bsc-port</source>
+        <translation>локальная сеть BNB не запустилась на порту {port} ({reason}); может быть, уже работает другой devnet? Остановите его или укажите другой --bsc-port</translation>
+    </message>
+    <message>
+        <source>the network already has this transaction</source>
+        <translation>эта транзакция уже есть в сети</translation>
+    </message>
+    <message>
+        <source>the new fee must be higher than the pending transaction&apos;s fee</source>
+        <translation>новая комиссия должна быть выше комиссии ожидающей транзакции</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>новое имя пустое</translation>
+    </message>
+    <message>
+        <source>the node did not accept the signature</source>
+        <translation>узел не принял подпись</translation>
+    </message>
+    <message>
+        <source>the node does not know the pending transaction {txid} right now; refresh (it will be broadcast again) and try once more</source>
+        <translation>узел сейчас не знает об ожидающей транзакции {txid}; обновите данные (она будет отправлена снова) и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>the node refused the transaction (details are in the log)</source>
+        <translation>узел отклонил транзакцию (подробности в журнале)</translation>
+    </message>
+    <message>
+        <source>the node {url} serves another chain ({reported}) than {network} ({expected}); it will not be used</source>
+        <translation>узел {url} обслуживает другую сеть ({reported}), а не {network} ({expected}); он не будет использоваться</translation>
+    </message>
+    <message>
+        <source>the password is wrong for wallet {wallet}</source>
+        <translation>неверный пароль кошелька {wallet}</translation>
+    </message>
+    <message>
+        <source>the payment link asks to call {function!r}; only token transfers are supported</source>
+        <translation>платёжная ссылка просит вызвать {function!r}; поддерживаются только переводы токенов</translation>
+    </message>
+    <message>
+        <source>the payment link has an empty parameter (&amp;&amp;)</source>
+        <translation>в платёжной ссылке есть пустой параметр (&amp;&amp;)</translation>
+    </message>
+    <message>
+        <source>the payment link has parameters this wallet does not understand ({names}); it was refused rather than guessed</source>
+        <translation>в платёжной ссылке есть параметры, которые этот кошелёк не понимает ({names}); ссылка отклонена, чтобы не угадывать</translation>
+    </message>
+    <message>
+        <source>the payment link names no address</source>
+        <translation>в платёжной ссылке не указан адрес</translation>
+    </message>
+    <message>
+        <source>the payment link names {target!r}, not a 0x address; ENS names are not supported</source>
+        <translation>в платёжной ссылке указано {target!r}, а не адрес 0x; имена ENS не поддерживаются</translation>
+    </message>
+    <message>
+        <source>the payment request is empty</source>
+        <translation>запрос на оплату пуст</translation>
+    </message>
+    <message>
+        <source>the recipient address is empty</source>
+        <translation>адрес получателя не указан</translation>
+    </message>
+    <message>
+        <source>the recipient is a contract that does not accept {native}; the transfer would fail</source>
+        <translation>получатель — контракт, который не принимает {native}; перевод не пройдёт</translation>
+    </message>
+    <message>
+        <source>the recipient is a smart contract, not a personal wallet; if it cannot handle {symbol}, they are lost</source>
+        <translation>получатель — смарт-контракт, а не личный кошелёк; если он не умеет работать с {symbol}, монеты будут потеряны</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address is blacklisted by the issuer of {symbol}: tokens sent there arrive but can never be moved again</source>
+        <translation>адрес получателя внесён эмитентом {symbol} в чёрный список: отправленные туда токены дойдут, но их больше никогда нельзя будет переместить</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address is frozen by the issuer of {symbol}; the transfer would fail</source>
+        <translation>адрес получателя заморожен эмитентом {symbol}; перевод не пройдёт</translation>
+    </message>
+    <message>
+        <source>the requested amount must be more than zero</source>
+        <translation>запрашиваемая сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the sending address is blacklisted by the issuer of {symbol}</source>
+        <translation>адрес отправителя внесён эмитентом {symbol} в чёрный список</translation>
+    </message>
+    <message>
+        <source>the stored key does not match account {label}</source>
+        <translation>сохранённый ключ не соответствует счёту {label}</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>the token payment link has no recipient (address=…)</source>
+        <translation>в платёжной ссылке на токен нет получателя (address=…)</translation>
+    </message>
+    <message>
+        <source>the transaction expired before it was sent</source>
+        <translation>срок транзакции истёк до её отправки</translation>
+    </message>
+    <message>
+        <source>the transaction ran out of gas</source>
+        <translation>транзакции не хватило газа</translation>
+    </message>
+    <message>
+        <source>the transaction refers to a block the node does not know</source>
+        <translation>транзакция ссылается на блок, неизвестный узлу</translation>
+    </message>
+    <message>
+        <source>the transaction would run out of gas</source>
+        <translation>транзакции не хватит газа</translation>
+    </message>
+    <message>
+        <source>the transfer would fail: {reason}</source>
+        <translation>перевод не пройдёт: {reason}</translation>
+    </message>
+    <message>
+        <source>the two {what}s differ; nothing was changed</source>
+        <translation>введённые значения ({what}) не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the wallet database {path} cannot be opened ({reason}); it may be damaged — restore it from a backup or move it away to start fresh</source>
+        <translation>не удаётся открыть базу данных кошелька {path} ({reason}); возможно, она повреждена — восстановите её из резервной копии или переместите в другое место, чтобы начать заново</translation>
+    </message>
+    <message>
+        <source>the wallet database {path} could not be upgraded ({reason}); it was left as it was</source>
+        <translation>не удалось обновить базу данных кошелька {path} ({reason}); она оставлена без изменений</translation>
+    </message>
+    <message>
+        <source>the wallet is locked; enter its password to continue</source>
+        <translation>кошелёк заблокирован; чтобы продолжить, введите его пароль</translation>
+    </message>
+    <message>
+        <source>the wallet password must have at least {n} characters</source>
+        <translation>пароль кошелька должен содержать не меньше {n} символов</translation>
+    </message>
+    <message>
+        <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
+        <translation>узел сети {network} вернул не ту транзакцию, которую вы запросили ({fields}); ничего не подписано. Используйте другой узел</translation>
+    </message>
+    <message>
+        <source>the {network} node refused the request (details are in the log)</source>
+        <translation>узел сети {network} отклонил запрос (подробности в журнале)</translation>
+    </message>
+    <message>
+        <source>the {symbol} contract refused this transfer (details are in the log)</source>
+        <translation>контракт {symbol} отклонил этот перевод (подробности в журнале)</translation>
+    </message>
+    <message>
+        <source>the {what} in the payment link is invalid: {reason}</source>
+        <translation>неверное значение в платёжной ссылке ({what}): {reason}</translation>
+    </message>
+    <message>
+        <source>there is no contract at {address} on {network}</source>
+        <translation>в сети {network} по адресу {address} нет контракта</translation>
+    </message>
+    <message>
+        <source>these words are not in the recovery-phrase word list: {words}{more}</source>
+        <translation>этих слов нет в списке слов фразы восстановления: {words}{more}</translation>
+    </message>
+    <message>
+        <source>this Tron account has never been activated: it needs some TRX before it can send anything</source>
+        <translation>этот счёт Tron ещё не активирован: чтобы что-то отправить, на нём должно быть немного TRX</translation>
+    </message>
+    <message>
+        <source>this address has never been activated; it will need TRX to move the {symbol} you send</source>
+        <translation>этот адрес ещё не активирован; чтобы распоряжаться отправленными {symbol}, получателю понадобится TRX</translation>
+    </message>
+    <message>
+        <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
+        <translation>этот адрес похож на {label} ({known}), но это другой адрес: мошенники создают похожие адреса, чтобы украсть платежи. Сравните каждый символ</translation>
+    </message>
+    <message>
+        <source>this derivation path gives an invalid key; use the next index</source>
+        <translation>этот путь деривации даёт недопустимый ключ; используйте следующий индекс</translation>
+    </message>
+    <message>
+        <source>this file is not JSON; a keystore V3 file is JSON</source>
+        <translation>это не файл JSON; файл keystore V3 — это JSON</translation>
+    </message>
+    <message>
+        <source>this is a Tron address, but you are sending on {network}</source>
+        <translation>это адрес Tron, а вы отправляете в сети {network}</translation>
+    </message>
+    <message>
+        <source>this is an EVM (0x…) address, but you are sending on {network}; Tron addresses start with T</source>
+        <translation>это адрес EVM (0x…), а вы отправляете в сети {network}; адреса Tron начинаются с T</translation>
+    </message>
+    <message>
+        <source>this is neither an address nor a payment link (ethereum: or tron:)</source>
+        <translation>это не адрес и не платёжная ссылка (ethereum: или tron:)</translation>
+    </message>
+    <message>
+        <source>this is not a valid secp256k1 private key</source>
+        <translation>это недопустимый закрытый ключ secp256k1</translation>
+    </message>
+    <message>
+        <source>this is not a {network} address</source>
+        <translation>это не адрес сети {network}</translation>
+    </message>
+    <message>
+        <source>this is not an Ethereum keystore V3 file</source>
+        <translation>это не файл Ethereum keystore V3</translation>
+    </message>
+    <message>
+        <source>this is the zero address; nothing sent there can ever be recovered</source>
+        <translation>это нулевой адрес; всё, что туда отправлено, вернуть невозможно</translation>
+    </message>
+    <message>
+        <source>this is the {symbol} contract&apos;s own address; tokens sent there are lost forever. Check the recipient</source>
+        <translation>это адрес самого контракта {symbol}; отправленные туда токены пропадут навсегда. Проверьте получателя</translation>
+    </message>
+    <message>
+        <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
+        <translation>платёжная ссылка запрашивает токен {contract}, неизвестный в сети {network}; если вы ему доверяете, сначала добавьте его в настройках</translation>
+    </message>
+    <message>
+        <source>this payment link is for a {kind} network, and {mode} mode has none</source>
+        <translation>эта платёжная ссылка для сети {kind}, а в режиме {mode} таких сетей нет</translation>
+    </message>
+    <message>
+        <source>this payment link is for chain id {chain_id}, which is not one of the networks of {mode} mode</source>
+        <translation>эта платёжная ссылка для сети с id {chain_id}, которой нет среди сетей режима {mode}</translation>
+    </message>
+    <message>
+        <source>this payment link is for chain {uri_chain}, but you are sending on {network} (chain {chain}); switch network or ask for a new link</source>
+        <translation>эта платёжная ссылка для сети {uri_chain}, а вы отправляете в сети {network} (сеть {chain}); смените сеть или попросите новую ссылку</translation>
+    </message>
+    <message>
+        <source>this payment link is for {family}, but you are sending on {network}</source>
+        <translation>эта платёжная ссылка для {family}, а вы отправляете в сети {network}</translation>
+    </message>
+    <message>
+        <source>this quote has expired; get a new one</source>
+        <translation>расчёт устарел; рассчитайте заново</translation>
+    </message>
+    <message>
+        <source>this secret is too large for the OS keyring ({size} of at most {limit} bytes); if it has a BIP-39 passphrase, use a shorter one</source>
+        <translation>этот секрет слишком велик для системного хранилища ключей ({size} из допустимых {limit} байт); если у него есть парольная фраза BIP-39, выберите покороче</translation>
+    </message>
+    <message>
+        <source>this transaction&apos;s number (nonce) was already used by another transaction</source>
+        <translation>номер этой транзакции (nonce) уже использован другой транзакцией</translation>
+    </message>
+    <message>
+        <source>this transfer burns about {fee} TRX; you have {have} TRX</source>
+        <translation>этот перевод сожжёт около {fee} TRX; у вас {have} TRX</translation>
+    </message>
+    <message>
+        <source>this transfer was already sent; it is not sent twice</source>
+        <translation>этот перевод уже отправлен; дважды он не отправляется</translation>
+    </message>
+    <message>
+        <source>this wallet database was written by a newer Kapchyk (schema {found}, this program knows up to {known}); update Kapchyk to open it</source>
+        <translation>эта база данных кошелька создана более новой версией Kapchyk (схема {found}, эта программа знает схемы до {known}); обновите Kapchyk, чтобы её открыть</translation>
+    </message>
+    <message>
+        <source>this wallet is already here as {label}</source>
+        <translation>этот кошелёк уже добавлен под именем {label}</translation>
+    </message>
+    <message>
+        <source>those words do not match the recovery phrase; check your paper and try again</source>
+        <translation>эти слова не совпадают с фразой восстановления; сверьтесь с записью на бумаге и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>token contract</source>
+        <translation>контракт токена</translation>
+    </message>
+    <message>
+        <source>transaction {txid} is already {status}; nothing to replace</source>
+        <translation>транзакция {txid} уже в состоянии «{status}»; заменять нечего</translation>
+    </message>
+    <message>
+        <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
+        <translation>неизвестный режим сети {mode!r}; используйте mainnet, testnet или devnet</translation>
+    </message>
+    <message>
+        <source>unsupported network kind {kind!r}</source>
+        <translation>неподдерживаемый тип сети {kind!r}</translation>
+    </message>
+    <message>
+        <source>write down the recovery phrase of {label} and confirm it (`kapchyk wallet verify-backup`) before receiving money</source>
+        <translation>прежде чем получать деньги, запишите фразу восстановления кошелька {label} и подтвердите её (`kapchyk wallet verify-backup`)</translation>
+    </message>
+    <message>
+        <source>you are sending {amount} {symbol} but this account has {balance} {symbol}</source>
+        <translation>вы отправляете {amount} {symbol}, а на этом счёте {balance} {symbol}</translation>
+    </message>
+    <message>
+        <source>you have never paid this address before; check it with the recipient</source>
+        <translation>вы ещё ни разу не платили на этот адрес; сверьте его с получателем</translation>
+    </message>
+    <message>
+        <source>you need {fee} {native} for the network fee; you have {have} {native}</source>
+        <translation>для комиссии сети нужно {fee} {native}; у вас {have} {native}</translation>
+    </message>
+    <message>
+        <source>you need {need} TRX (amount + fees); you have {have} TRX</source>
+        <translation>нужно {need} TRX (сумма + комиссии); у вас {have} TRX</translation>
+    </message>
+    <message>
+        <source>you need {need} {native} (amount + network fee); you have {have} {native}</source>
+        <translation>нужно {need} {native} (сумма + комиссия сети); у вас {have} {native}</translation>
+    </message>
+    <message>
+        <source>your address is blacklisted by the issuer of {symbol}; it cannot send {symbol}</source>
+        <translation>ваш адрес внесён эмитентом {symbol} в чёрный список; с него нельзя отправлять {symbol}</translation>
+    </message>
+    <message>
+        <source>your address is frozen by the issuer of {symbol}; it cannot send {symbol}</source>
+        <translation>ваш адрес заморожен эмитентом {symbol}; с него нельзя отправлять {symbol}</translation>
+    </message>
+    <message>
+        <source>{address} is neither a 0x… (BNB devnet) nor a T… (Tron devnet) address</source>
+        <translation>{address} — не адрес 0x… (BNB devnet) и не адрес T… (Tron devnet)</translation>
+    </message>
+    <message>
+        <source>{asset} is not a known token on {network}; add it first</source>
+        <translation>{asset} — неизвестный токен в сети {network}; сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>{field}: character {pos} ({ch!r}) is not allowed; use digits and one decimal point</source>
+        <translation>{field}: символ {pos} ({ch!r}) недопустим; используйте цифры и одну десятичную точку</translation>
+    </message>
+    <message>
+        <source>{field}: commas before the decimal point must separate groups of three digits</source>
+        <translation>{field}: запятые до десятичной точки должны разделять группы по три цифры</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount</source>
+        <translation>{field}: введите сумму</translation>
+    </message>
+    <message>
+        <source>{field}: spaces can only separate groups of three digits</source>
+        <translation>{field}: пробелы могут только разделять группы по три цифры</translation>
+    </message>
+    <message>
+        <source>{field}: spaces can only separate groups of three digits before the decimal point</source>
+        <translation>{field}: пробелы могут только разделять группы по три цифры до десятичного разделителя</translation>
+    </message>
+    <message>
+        <source>{field}: the amount cannot be negative</source>
+        <translation>{field}: сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>{field}: the amount has more than one decimal comma</source>
+        <translation>{field}: в сумме больше одной десятичной запятой</translation>
+    </message>
+    <message>
+        <source>{field}: the amount has more than one decimal point</source>
+        <translation>{field}: в сумме больше одной десятичной точки</translation>
+    </message>
+    <message>
+        <source>{field}: the amount is too large</source>
+        <translation>{field}: сумма слишком большая</translation>
+    </message>
+    <message>
+        <source>{field}: the amount must be more than zero</source>
+        <translation>{field}: сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>{field}: write the amount in full digits, without an exponent (like 1e6)</source>
+        <translation>{field}: запишите сумму полностью цифрами, без экспоненты (вроде 1e6)</translation>
+    </message>
+    <message>
+        <source>{field}: write the amount without a + sign</source>
+        <translation>{field}: запишите сумму без знака +</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} has a comma after the decimal point; a point is never a thousands separator here. Write it like 1000.50 or 1 000,50</source>
+        <translation>{field}: в {text!r} запятая стоит после десятичной точки; точка здесь никогда не разделяет тысячи. Напишите так: 1000.50 или 1 000,50</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is ambiguous: is the comma a decimal point or a thousands separator? Type it without separators, or use a point for decimals</source>
+        <translation>{field}: {text!r} можно понять двояко: запятая — это десятичный разделитель или разделитель тысяч? Введите число без разделителей или отделите дробную часть точкой</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is not a number</source>
+        <translation>{field}: {text!r} — не число</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} has no decimal places; enter a whole number</source>
+        <translation>{field}: у {unit} нет дробной части; введите целое число</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} has {decimals} decimal places; this amount has {n}</source>
+        <translation>{field}: у {unit} {decimals} знаков после запятой, а в этой сумме {n}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}); start the devnet with --fresh</source>
+        <translation>файл {file} повреждён ({reason}); запустите devnet с параметром --fresh</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;networks&apos; must be a list</source>
+        <translation>{file}: &apos;networks&apos; должен быть списком</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;tokens&apos; must be a list</source>
+        <translation>{file}: &apos;tokens&apos; должен быть списком</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: network #{n} must be an object</source>
+        <translation>{file}: сеть №{n} должна быть объектом</translation>
+    </message>
+    <message>
+        <source>{file}: network id {id!r} appears twice</source>
+        <translation>{file}: id сети {id!r} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON at line {line}: {msg}</source>
+        <translation>{file}: ошибка JSON в строке {line}: {msg}</translation>
+    </message>
+    <message>
+        <source>{file}: the top level must be an object</source>
+        <translation>{file}: верхний уровень должен быть объектом</translation>
+    </message>
+    <message>
+        <source>{file}: token #{n} must be an object</source>
+        <translation>{file}: токен №{n} должен быть объектом</translation>
+    </message>
+    <message>
+        <source>{file}: token {sym} on {net} appears twice</source>
+        <translation>{file}: токен {sym} в сети {net} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: field {field!r} {expected}</source>
+        <translation>{file}: {where}: поле {field!r}: {expected}</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} in the payment link is not a number</source>
+        <translation>{key}={value!r} в платёжной ссылке — не число</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is not a number</source>
+        <translation>{key}={value!r} — не число</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is not a whole number of base units</source>
+        <translation>{key}={value!r} — не целое число базовых единиц</translation>
+    </message>
+    <message>
+        <source>{key}={value!r} is too large</source>
+        <translation>{key}={value!r} — слишком большое значение</translation>
+    </message>
+    <message>
+        <source>{label} is a watch-only account: it can receive and show balances, not send</source>
+        <translation>{label} — счёт только для просмотра: он может получать деньги и показывать баланс, но не отправлять</translation>
+    </message>
+    <message>
+        <source>{label} is a watch-only account: it has no key and cannot sign</source>
+        <translation>{label} — счёт только для просмотра: у него нет ключа, и он не может подписывать</translation>
+    </message>
+    <message>
+        <source>{network} transactions cannot be sped up or cancelled</source>
+        <translation>транзакции сети {network} нельзя ускорить или отменить</translation>
+    </message>
+    <message>
+        <source>{network}: unsupported kind of network</source>
+        <translation>{network}: неподдерживаемый тип сети</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{scheme!r} payment links are not supported; use an ethereum: or tron: link or an address</source>
+        <translation>платёжные ссылки {scheme!r} не поддерживаются; используйте ссылку ethereum: или tron: либо адрес</translation>
+    </message>
+    <message>
+        <source>{url} was not added by you on {network}; built-in endpoints stay</source>
+        <translation>{url} в сети {network} добавили не вы; встроенные узлы не удаляются</translation>
+    </message>
+</context>
+</TS>

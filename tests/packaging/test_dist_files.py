@@ -1,0 +1,40 @@
+"""The wheel and the sdist carry the compiled translations (the app needs no Qt tools)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QM = [
+    "kapchyk/resources/translations/kapchyk_ru.qm",
+    "kapchyk/resources/translations/kapchyk_ky.qm",
+]
+
+
+def test_wheel_and_sdist_ship_the_translations(tmp_path):
+    # built from a copy, so the checkout gets no build/ or .egg-info
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    shutil.copytree(ROOT / "kapchyk", src / "kapchyk", ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "dist"
+    out.mkdir()
+    code = (
+        "import sys; from setuptools import build_meta as b; out = sys.argv[1]; "
+        "b.build_wheel(out); b.build_sdist(out)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(out)], cwd=src, check=True, capture_output=True)
+    (wheel,) = out.glob("*.whl")
+    (sdist,) = out.glob("*.tar.gz")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert set(QM) <= names
+    with tarfile.open(sdist) as tar:
+        in_sdist = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    assert set(QM) <= in_sdist
+    assert "kapchyk/resources/translations/kapchyk_ru.ts" in in_sdist  # the sources too
