@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from kapchyk.chains.evm import TRANSFER_TOPIC
@@ -80,7 +80,12 @@ class NodeLogsSource:
                 out += [self._transfer(account, token, lg) for lg in logs]
             start = end + 1
         unique = {(t.txid, t.log_index): t for t in out}
-        return sorted(unique.values(), key=lambda t: (t.block, t.log_index))
+        # logs carry no time: one header read per block that holds a transfer of ours
+        times = {b: self.client.block_timestamp(b) for b in sorted({t.block for t in out})}
+        return sorted(
+            (replace(t, timestamp=times[t.block]) for t in unique.values()),
+            key=lambda t: (t.block, t.log_index),
+        )
 
     def _transfer(self, account: str, token: Token, lg: dict[str, Any]) -> Transfer:
         topics = lg["topics"]
