@@ -33,7 +33,7 @@ def _listed(tab):
     return [tuple(t.item(r, c).text() for c in range(4)) for r in range(t.rowCount())]
 
 
-def test_add_refusals_name_the_field_remove_and_send_to(qtbot, world):
+def test_add_refusals_name_the_field_remove_and_send_to(qtbot, world, idle_workers):
     asked = []
     tab = _tab(qtbot, world.env, world.account(1), on_send=asked.append)
     _add(qtbot, tab, NET, TRON_ADDRESS, "Mom")
@@ -59,7 +59,7 @@ def test_add_refusals_name_the_field_remove_and_send_to(qtbot, world):
     assert not tab.remove_button.isEnabled() and not tab.send_button.isEnabled()
 
 
-def test_watch_only_accounts_cannot_send_to_a_contact(qtbot, world):
+def test_watch_only_accounts_cannot_send_to_a_contact(qtbot, world, idle_workers):
     world.env.address_book.add(NET, MOM, "Mom")
     watch = world.env.accounts.add_watch_only("Till", MOM)
     till = world.env.accounts.accounts(watch.id)[0]

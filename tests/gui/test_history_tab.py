@@ -62,7 +62,9 @@ class _UrlCatcher(QObject):
         self.urls.append(url.toString())
 
 
-def test_sent_and_received_transfers_filters_sorting_explorer_and_csv(qtbot, world, tmp_path):
+def test_sent_and_received_transfers_filters_sorting_explorer_and_csv(
+    qtbot, world, idle_workers, tmp_path
+):
     me, friend = world.account(1), world.account(2)
     entry = _send(world, 1, world.kgst, friend.evm_address, 25 * 10**18)
     world.tokens.usdkg.functions.transfer(me.evm_address, 7_500_000).transact(
@@ -128,7 +130,7 @@ def test_sent_and_received_transfers_filters_sorting_explorer_and_csv(qtbot, wor
     assert "Saved 1 rows" in tab.status.text()
 
 
-def test_a_file_that_cannot_be_written_is_named(qtbot, world, tmp_path):
+def test_a_file_that_cannot_be_written_is_named(qtbot, world, idle_workers, tmp_path):
     tab = _tab(qtbot, world.env, world.account(1))
     _sync(qtbot, tab)
     qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0, timeout=10_000)
@@ -139,7 +141,7 @@ def test_a_file_that_cannot_be_written_is_named(qtbot, world, tmp_path):
     assert str(blocker / "history.csv") in tab.status.text()
 
 
-def test_ten_thousand_rows_load_on_a_worker_and_filter(qtbot, world):
+def test_ten_thousand_rows_load_on_a_worker_and_filter(qtbot, world, idle_workers):
     me = world.account(1)
     db = world.env.db
     with db:
@@ -173,7 +175,7 @@ def test_ten_thousand_rows_load_on_a_worker_and_filter(qtbot, world):
     assert tab.proxy.rowCount() == len([i for i in range(10_000) if i % 3 == 0 and i % 2 == 0])
 
 
-def test_tron_usdkg_send_shows_in_history(qtbot, tron_world):
+def test_tron_usdkg_send_shows_in_history(qtbot, tron_world, idle_workers):
     w = tron_world
     me, friend = w.account(1), w.account(2)
     w.env.keys.unlock(me.wallet_id, PW)

@@ -60,7 +60,7 @@ def _replace(qtbot, tab, txid, button, password=PW):
     return dialog
 
 
-def test_speed_up_replaces_the_pending_transfer(qtbot, world):
+def test_speed_up_replaces_the_pending_transfer(qtbot, world, idle_workers):
     kgst = world.tokens.kgst
     before = kgst.functions.balanceOf(RECIPIENT).call()
     entry = _pending_send(world)
@@ -88,7 +88,7 @@ def test_speed_up_replaces_the_pending_transfer(qtbot, world):
     assert kgst.functions.balanceOf(RECIPIENT).call() == before + 10**18
 
 
-def test_cancel_sends_nothing_and_keep_waiting_changes_nothing(qtbot, world):
+def test_cancel_sends_nothing_and_keep_waiting_changes_nothing(qtbot, world, idle_workers):
     kgst = world.tokens.kgst
     before = kgst.functions.balanceOf(RECIPIENT).call()
     entry = _pending_send(world)
@@ -109,7 +109,7 @@ def test_cancel_sends_nothing_and_keep_waiting_changes_nothing(qtbot, world):
     assert kgst.functions.balanceOf(RECIPIENT).call() == before
 
 
-def test_only_the_oldest_pending_nonce_can_be_replaced(qtbot, world):
+def test_only_the_oldest_pending_nonce_can_be_replaced(qtbot, world, idle_workers):
     first = _pending_send(world)
     world.env.keys.unlock(world.account(1).wallet_id, PW)
     second = world.sender.send(
@@ -126,7 +126,7 @@ def test_only_the_oldest_pending_nonce_can_be_replaced(qtbot, world):
     assert tab.replace_dialog is None
 
 
-def test_tron_and_watch_only_entries_cannot_be_replaced(qtbot, tron_world, world):
+def test_tron_and_watch_only_entries_cannot_be_replaced(qtbot, tron_world, world, idle_workers):
     w = tron_world
     w.env.keys.unlock(w.account(1).wallet_id, PW)
     quote = w.env.sender.quote(
