@@ -111,6 +111,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(900, 600)
         self.retranslate()
         self.load_accounts()
+        self._add_standard_tabs()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kapchyk"))
@@ -210,6 +211,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.tr("{n} days ago").format(n=int(age // 86400))
 
     def refresh(self) -> None:
+        self._reload_tabs()
         acct = self.current_account()
         if acct is None or self.refreshing:
             return
@@ -311,3 +313,33 @@ class MainWindow(Retranslatable, QMainWindow):
             self._failed(exc)
 
         run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed)
+
+    # ---------------------------------------------------------------- standard tabs
+    def _add_standard_tabs(self) -> None:
+        """History, pending, address book and payment requests. A balance refresh (which a
+        sent or finished transfer also starts) checks history and pending too, and a pending
+        transfer reaching its final state checks history."""
+        from kapchyk.gui.addressbook_tab import AddressBookTab
+        from kapchyk.gui.history_tab import HistoryTab
+        from kapchyk.gui.pending_tab import PendingTab
+        from kapchyk.gui.requests_tab import RequestsTab
+
+        def send_to_contact(address: str) -> None:
+            contact = self.addressbook_tab.selected_contact()
+            dialog = self.send(link=address)
+            ids = [n.id for n in dialog.networks] if dialog is not None else []
+            if contact is not None and contact.network_id in ids:
+                dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
+
+        self.history_tab = HistoryTab(self.env)
+        self.pending_tab = PendingTab(self.env)
+        self.addressbook_tab = AddressBookTab(self.env, on_send=send_to_contact)
+        self.requests_tab = RequestsTab(self.env)
+        for tab in (self.history_tab, self.pending_tab, self.addressbook_tab, self.requests_tab):
+            self.add_tab(tab)
+        self.pending_tab.changed.connect(self.history_tab.sync)
+
+    def _reload_tabs(self) -> None:
+        if hasattr(self, "history_tab"):
+            self.history_tab.sync()
+            self.pending_tab.refresh_now()
