@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kapchyk.core.errors import KapchykError
@@ -27,6 +28,7 @@ def export_in_background(
     path: str,
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> None:
     """Run ``write`` (which writes ``path``) on a worker; an OSError becomes ExportFailed."""
 
@@ -40,4 +42,4 @@ def export_in_background(
                 reason=exc.strerror or type(exc).__name__,
             ) from None
 
-    run_in_background(work, on_done, on_error)
+    run_in_background(work, on_done, on_error, owner)

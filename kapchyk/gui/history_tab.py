@@ -357,6 +357,7 @@ class HistoryTab(Retranslatable, QWidget):
             lambda: history_rows(env, account, include_dust),
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
     def _loaded(self, generation: int, rows: list[HistoryRow]) -> None:
@@ -395,7 +396,7 @@ class HistoryTab(Retranslatable, QWidget):
                     failed.append(net.name)
             return new, failed
 
-        run_in_background(work, self._synced, self._sync_failed)
+        run_in_background(work, self._synced, self._sync_failed, owner=self)
 
     def _synced(self, result: tuple[int, list[str]]) -> None:
         new, failed = result
@@ -465,4 +466,4 @@ class HistoryTab(Retranslatable, QWidget):
             self.export_button.setEnabled(True)
             self._show(error_text(exc), error=True)
 
-        export_in_background(lambda: history.export_csv(path, rows), path, done, failed)
+        export_in_background(lambda: history.export_csv(path, rows), path, done, failed, owner=self)

@@ -317,8 +317,8 @@ class MainWindow(Retranslatable, QMainWindow):
     # ---------------------------------------------------------------- standard tabs
     def _add_standard_tabs(self) -> None:
         """History, pending, address book and payment requests. A balance refresh (which a
-        sent or finished transfer also starts) checks history and pending too, and a pending
-        transfer reaching its final state checks history."""
+        sent or finished transfer also starts) reloads history and pending from the database;
+        a transfer of the account reaching its final state has history look on the network."""
         from kapchyk.gui.addressbook_tab import AddressBookTab
         from kapchyk.gui.history_tab import HistoryTab
         from kapchyk.gui.pending_tab import PendingTab
@@ -341,5 +341,5 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _reload_tabs(self) -> None:
         if hasattr(self, "history_tab"):
-            self.history_tab.sync()
-            self.pending_tab.refresh_now()
+            self.history_tab.load()
+            self.pending_tab.load()

@@ -29,7 +29,7 @@ from kapchyk.core.errors import KapchykError
 from kapchyk.core.wallets import Account
 from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.unlock import ensure_unlocked
-from kapchyk.gui.workers import error_text, run_in_background
+from kapchyk.gui.workers import error_text, message_text, run_in_background
 from kapchyk.services.environment import Environment
 from kapchyk.services.journal import JournalEntry
 
@@ -187,6 +187,7 @@ class PendingTab(Retranslatable, QWidget):
             lambda: account_entries(env, account, time.time()),
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._show(error_text(exc), error=True),
+            owner=self,
         )
 
     def refresh_now(self) -> None:
@@ -220,7 +221,7 @@ class PendingTab(Retranslatable, QWidget):
             self.busy = False
             self._show(error_text(exc), error=True)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def _loaded(self, generation: int, rows: list[PendingRow]) -> None:
         if generation != self._generation:
@@ -258,7 +259,7 @@ class PendingTab(Retranslatable, QWidget):
             for col, text in enumerate(texts):
                 item = _plain(text)
                 if col == 0 and e.reason:
-                    item.setToolTip(e.reason)
+                    item.setToolTip(message_text(e.reason))
                 self.table.setItem(i, col, item)
         self.table.blockSignals(False)
         self._selection_changed()
@@ -322,7 +323,10 @@ class PendingTab(Retranslatable, QWidget):
             self._selection_changed()
 
         run_in_background(
-            lambda: sender.replacement_quote(str(entry.id), account, cancel=cancel), done, failed
+            lambda: sender.replacement_quote(str(entry.id), account, cancel=cancel),
+            done,
+            failed,
+            owner=self,
         )
 
     def _dialog_closed(self) -> None:
@@ -332,7 +336,9 @@ class PendingTab(Retranslatable, QWidget):
     def _replaced(self, entry: JournalEntry) -> None:
         if entry.status == "failed":
             self._show(
-                self.tr("The replacement failed: {reason}").format(reason=entry.reason),
+                self.tr("The replacement failed: {reason}").format(
+                    reason=message_text(entry.reason)
+                ),
                 error=True,
             )
         else:
@@ -441,7 +447,10 @@ class ReplaceDialog(Retranslatable, QDialog):
         self.error.setStyleSheet("")
         self.error.setText(self.tr("Signing and sending…"))
         run_in_background(
-            lambda: sender.replace(quote, original, cancel=cancel), self._done, self._failed
+            lambda: sender.replace(quote, original, cancel=cancel),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _done(self, entry: JournalEntry) -> None:

@@ -263,6 +263,7 @@ class RequestsTab(Retranslatable, QWidget):
             lambda: [r for r in service.list() if r.account in mine],
             done,
             lambda exc: self._show(error_text(exc), error=True),
+            owner=self,
         )
 
     def _fill(self) -> None:
@@ -376,6 +377,7 @@ class RequestsTab(Retranslatable, QWidget):
             lambda: service.create(account, net.id, token.contract, amount, label, expires),
             done,
             failed,
+            owner=self,
         )
 
     def cancel_selected(self) -> None:
@@ -396,7 +398,7 @@ class RequestsTab(Retranslatable, QWidget):
         service = self.env.payment_requests
         self.checking = True
         self.check_button.setEnabled(False)
-        run_in_background(service.check, self._checked, self._check_failed)
+        run_in_background(service.check, self._checked, self._check_failed, owner=self)
 
     def _checked(self, paid: list[PaymentRequest]) -> None:
         self.checking = False
@@ -452,4 +454,6 @@ class RequestsTab(Retranslatable, QWidget):
             self.export_button.setEnabled(True)
             self._show(error_text(exc), error=True)
 
-        export_in_background(lambda: service.export_csv(path, requests), path, done, failed)
+        export_in_background(
+            lambda: service.export_csv(path, requests), path, done, failed, owner=self
+        )

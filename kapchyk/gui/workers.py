@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -42,14 +43,21 @@ _alive: set[_Job] = set()
 
 
 def run_in_background(
-    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> None:
+    """Run ``fn`` on the pool; ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
+    With an ``owner`` widget, the callbacks are dropped if it was deleted in the meantime."""
     job = _Job(fn)
     job.setAutoDelete(False)
     _alive.add(job)
 
     def finish(handler: Callable[[Any], None], value: Any) -> None:
         _alive.discard(job)
+        if owner is not None and not shiboken6.isValid(owner):
+            return  # e.g. the window was closed while the job ran
         handler(value)
 
     job.signals.done.connect(lambda v: finish(on_done, v))
