@@ -43,6 +43,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "choose the chain of the key: evm or tron"),
     QT_TRANSLATE_NOOP("errors", "confirm these warnings first: {warnings}"),
     QT_TRANSLATE_NOOP("errors", "could not read your {symbol} balance from {network}"),
+    QT_TRANSLATE_NOOP("errors", "could not write {path}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "enter the recipient's address, a contact's name or a payment link"),
     QT_TRANSLATE_NOOP("errors", "enter your recovery phrase"),
     QT_TRANSLATE_NOOP("errors", "every word is valid but the phrase's checksum does not match: a word is wrong or two words are swapped"),

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from kapchyk.core.amounts import to_decimal
 from kapchyk.core.errors import KapchykError
 from kapchyk.core.wallets import Account
-from kapchyk.gui.csv_export import ask_save_path, export_in_background
 from kapchyk.gui.i18n import Retranslatable, amount_text
-from kapchyk.gui.workers import error_text, run_in_background
+from kapchyk.gui.tab_jobs import ask_save_path, export_in_background, run_tab_job
+from kapchyk.gui.workers import error_text
 from kapchyk.services.environment import Environment
 from kapchyk.services.history import Transfer
 
@@ -353,11 +353,11 @@ class HistoryTab(Retranslatable, QWidget):
             self.status.clear()
             return
         env, include_dust = self.env, self.dust_box.isChecked()
-        run_in_background(
+        run_tab_job(
+            self,
             lambda: history_rows(env, account, include_dust),
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._failed(generation, exc),
-            owner=self,
         )
 
     def _loaded(self, generation: int, rows: list[HistoryRow]) -> None:
@@ -396,7 +396,7 @@ class HistoryTab(Retranslatable, QWidget):
                     failed.append(net.name)
             return new, failed
 
-        run_in_background(work, self._synced, self._sync_failed, owner=self)
+        run_tab_job(self, work, self._synced, self._sync_failed)
 
     def _synced(self, result: tuple[int, list[str]]) -> None:
         new, failed = result
@@ -410,7 +410,7 @@ class HistoryTab(Retranslatable, QWidget):
                 error=True,
             )
         else:
-            self._show(self.tr("{n} new transfers").format(n=new) if new else "")
+            self._show(self.tr("New transfers found: {n}").format(n=new) if new else "")
         self.load()
 
     def _sync_failed(self, exc: BaseException) -> None:
@@ -459,11 +459,11 @@ class HistoryTab(Retranslatable, QWidget):
 
         def done(_: object) -> None:
             self.export_button.setEnabled(True)
-            self._show(self.tr("Saved {n} rows to {path}").format(n=len(rows), path=path))
+            self._show(self.tr("Rows saved to {path}: {n}").format(n=len(rows), path=path))
             self.exported.emit(path)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
             self._show(error_text(exc), error=True)
 
-        export_in_background(lambda: history.export_csv(path, rows), path, done, failed, owner=self)
+        export_in_background(self, lambda: history.export_csv(path, rows), path, done, failed)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from kapchyk.core.errors import KapchykError
 from kapchyk.core.wallets import Account
 from kapchyk.gui.i18n import Retranslatable, amount_text
+from kapchyk.gui.tab_jobs import run_tab_job
 from kapchyk.gui.unlock import ensure_unlocked
-from kapchyk.gui.workers import error_text, message_text, run_in_background
+from kapchyk.gui.workers import error_text, message_text
 from kapchyk.services.environment import Environment
 from kapchyk.services.journal import JournalEntry
 
@@ -183,11 +184,11 @@ class PendingTab(Retranslatable, QWidget):
         if account is None:
             self.timer.stop()
             return
-        run_in_background(
+        run_tab_job(
+            self,
             lambda: account_entries(env, account, time.time()),
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._show(error_text(exc), error=True),
-            owner=self,
         )
 
     def refresh_now(self) -> None:
@@ -221,7 +222,7 @@ class PendingTab(Retranslatable, QWidget):
             self.busy = False
             self._show(error_text(exc), error=True)
 
-        run_in_background(work, done, failed, owner=self)
+        run_tab_job(self, work, done, failed)
 
     def _loaded(self, generation: int, rows: list[PendingRow]) -> None:
         if generation != self._generation:
@@ -322,11 +323,11 @@ class PendingTab(Retranslatable, QWidget):
             self._show(error_text(exc), error=True)
             self._selection_changed()
 
-        run_in_background(
+        run_tab_job(
+            self,
             lambda: sender.replacement_quote(str(entry.id), account, cancel=cancel),
             done,
             failed,
-            owner=self,
         )
 
     def _dialog_closed(self) -> None:
@@ -446,11 +447,8 @@ class ReplaceDialog(Retranslatable, QDialog):
         sender, quote, original, cancel = self.env.sender, self.quote, self.original, self.cancel
         self.error.setStyleSheet("")
         self.error.setText(self.tr("Signing and sending…"))
-        run_in_background(
-            lambda: sender.replace(quote, original, cancel=cancel),
-            self._done,
-            self._failed,
-            owner=self,
+        run_tab_job(
+            self, lambda: sender.replace(quote, original, cancel=cancel), self._done, self._failed
         )
 
     def _done(self, entry: JournalEntry) -> None:

@@ -32,11 +32,11 @@ from kapchyk.core.amounts import parse_amount
 from kapchyk.core.errors import KapchykError
 from kapchyk.core.networks import Network, Token
 from kapchyk.core.wallets import Account
-from kapchyk.gui.csv_export import ask_save_path, export_in_background
 from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.notify import notify
 from kapchyk.gui.receive_dialog import qr_image
-from kapchyk.gui.workers import error_text, run_in_background
+from kapchyk.gui.tab_jobs import ask_save_path, export_in_background, run_tab_job
+from kapchyk.gui.workers import error_text
 from kapchyk.services.environment import Environment
 from kapchyk.services.payment_requests import PaymentRequest
 
@@ -259,11 +259,11 @@ class RequestsTab(Retranslatable, QWidget):
                 self.select(select_id)
             self.loaded.emit()
 
-        run_in_background(
+        run_tab_job(
+            self,
             lambda: [r for r in service.list() if r.account in mine],
             done,
             lambda exc: self._show(error_text(exc), error=True),
-            owner=self,
         )
 
     def _fill(self) -> None:
@@ -373,11 +373,11 @@ class RequestsTab(Retranslatable, QWidget):
             self._show("")
             self.form_error.setText(error_text(exc))
 
-        run_in_background(
+        run_tab_job(
+            self,
             lambda: service.create(account, net.id, token.contract, amount, label, expires),
             done,
             failed,
-            owner=self,
         )
 
     def cancel_selected(self) -> None:
@@ -398,7 +398,7 @@ class RequestsTab(Retranslatable, QWidget):
         service = self.env.payment_requests
         self.checking = True
         self.check_button.setEnabled(False)
-        run_in_background(service.check, self._checked, self._check_failed, owner=self)
+        run_tab_job(self, service.check, self._checked, self._check_failed)
 
     def _checked(self, paid: list[PaymentRequest]) -> None:
         self.checking = False
@@ -415,7 +415,7 @@ class RequestsTab(Retranslatable, QWidget):
             self.notifier(self.tr("Payment received"), body)
         if paid:
             self._show(
-                self.tr("{n} requests paid just now").format(n=len(paid))
+                self.tr("Requests paid just now: {n}").format(n=len(paid))
                 if len(paid) > 1
                 else self.tr("Request #{id} is paid").format(id=paid[0].id)
             )
@@ -447,13 +447,11 @@ class RequestsTab(Retranslatable, QWidget):
 
         def done(_: object) -> None:
             self.export_button.setEnabled(True)
-            self._show(self.tr("Saved {n} requests to {path}").format(n=len(requests), path=path))
+            self._show(self.tr("Requests saved to {path}: {n}").format(n=len(requests), path=path))
             self.exported.emit(path)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
             self._show(error_text(exc), error=True)
 
-        export_in_background(
-            lambda: service.export_csv(path, requests), path, done, failed, owner=self
-        )
+        export_in_background(self, lambda: service.export_csv(path, requests), path, done, failed)

@@ -10,6 +10,9 @@ import logging
 import logging.handlers
 import os
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +58,21 @@ class Environment:
                 "unknown network mode {mode!r}; use mainnet, testnet or devnet", mode=self.mode
             )
         self._db: sqlite3.Connection | None = None
+        self._work = threading.Condition()
+        self._working = 0
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        """Mark background work that uses this environment: ``close()`` waits for it (closing
+        the SQLite connection under a statement that is running crashes the process)."""
+        with self._work:
+            self._working += 1
+        try:
+            yield
+        finally:
+            with self._work:
+                self._working -= 1
+                self._work.notify_all()
 
     @property
     def mode_dir(self) -> Path:
@@ -140,7 +158,9 @@ class Environment:
             self.__dict__.pop(name, None)
         return self.registry
 
-    def close(self) -> None:
+    def close(self, wait: float = 60.0) -> None:
+        with self._work:
+            self._work.wait_for(lambda: self._working == 0, timeout=wait)
         if self._db is not None:
             self._db.close()
             self._db = None

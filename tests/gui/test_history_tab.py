@@ -127,7 +127,7 @@ def test_sent_and_received_transfers_filters_sorting_explorer_and_csv(
         (entry.txid, "out", "KGST", "25")
     ]
     assert rows[0]["explorer"].endswith(entry.txid)
-    assert "Saved 1 rows" in tab.status.text()
+    assert tab.status.text() == f"Rows saved to {out}: 1"
 
 
 def test_a_file_that_cannot_be_written_is_named(qtbot, world, idle_workers, tmp_path):

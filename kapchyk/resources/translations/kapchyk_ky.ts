@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name>AddressBookTab</name>
+    <message>
+        <source>Address book</source>
+        <translation>Дарек китеби</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Байланыш кошуу</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>милдеттүү эмес</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <source>A watch-only account can receive and show balances, not send</source>
+        <translation>Көрүү үчүн гана ачылган эсеп акча кабыл алып, калдыкты көрсөтө алат, бирок жөнөтө албайт</translation>
+    </message>
+    <message>
+        <source>This account has no address on that network</source>
+        <translation>Бул эсептин ошол тармакта дареги жок</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>Тарых</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Багыт</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Кирген жана чыккан</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Кирген</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Чыккан</translation>
+    </message>
+    <message>
+        <source>Show tiny incoming transfers (often spam)</source>
+        <translation>Өтө майда кирген которууларды көрсөтүү (көбүнчө спам)</translation>
+    </message>
+    <message>
+        <source>Check for new transfers</source>
+        <translation>Жаңы которууларды текшерүү</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Обозреватель аркылуу ачуу</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV файлына экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Кимден / кимге</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кирген</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Чыккан</translation>
+    </message>
+    <message>
+        <source>To yourself</source>
+        <translation>Өзүңүзгө</translation>
+    </message>
+    <message>
+        <source>block {block}</source>
+        <translation>{block} блок</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Бардык токендер</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Check for new transfers to look on the network.</source>
+        <translation>Азырынча которуулар жок. Тармактан издөө үчүн «Жаңы которууларды текшерүү» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Looking for new transfers…</source>
+        <translation>Жаңы которуулар изделүүдө…</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; showing the stored history</source>
+        <translation>Байланыш жок: {networks}; сакталган тарых көрсөтүлүүдө</translation>
+    </message>
+    <message>
+        <source>New transfers found: {n}</source>
+        <translation>Табылган жаңы которуулар: {n}</translation>
+    </message>
+    <message>
+        <source>Rows saved to {path}: {n}</source>
+        <translation>{path} файлына сакталган саптар: {n}</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Тарыхты экспорттоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
@@ -120,6 +286,125 @@
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Pending</source>
+        <translation>Күтүүдөгүлөр</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Өткөн убакыт</translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation>Тездетүү</translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Транзакцияны жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Signed, not sent yet</source>
+        <translation>Кол коюлган, азырынча жөнөтүлө элек</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ырасталды</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Тармак четке какты</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Алмаштырылды</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Тездетүү</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} сек.</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мүн.</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} саат</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} күн</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; will try again</source>
+        <translation>Байланыш жок: {networks}; кайра аракет кылабыз</translation>
+    </message>
+    <message>
+        <source>Choose a pending transaction first</source>
+        <translation>Адегенде күтүүдөгү транзакцияны тандаңыз</translation>
+    </message>
+    <message>
+        <source>A watch-only account cannot sign, so it cannot replace a transaction</source>
+        <translation>Көрүү үчүн гана ачылган эсеп кол кое албайт, ошондуктан транзакцияны алмаштыра албайт</translation>
+    </message>
+    <message>
+        <source>Tron transactions cannot be sped up or cancelled; they confirm or expire within about a minute</source>
+        <translation>Tron транзакцияларын тездетүүгө же жокко чыгарууга болбойт: алар болжол менен бир мүнөттүн ичинде ырасталат же мөөнөтү бүтөт</translation>
+    </message>
+    <message>
+        <source>Only a pending transaction can be sped up or cancelled</source>
+        <translation>Күтүүдөгү транзакцияны гана тездетүүгө же жокко чыгарууга болот</translation>
+    </message>
+    <message>
+        <source>Working out the new fee…</source>
+        <translation>Жаңы комиссия эсептелүүдө…</translation>
+    </message>
+    <message>
+        <source>The replacement failed: {reason}</source>
+        <translation>Алмаштыруу ишке ашкан жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Replacement sent: {txid}</source>
+        <translation>Алмаштыруу жөнөтүлдү: {txid}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive</source>
@@ -156,6 +441,201 @@
     <message>
         <source>Copy</source>
         <translation>Көчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Транзакцияны жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>A zero-value transfer to yourself with the same nonce and a higher fee replaces {txid}. If it is mined first, the original transfer never happens.</source>
+        <translation>{txid} транзакциясын ошол эле nonce жана жогорураак комиссия менен өзүңүзгө нөл сумманы которуу алмаштырат. Эгер ал блокко биринчи кирсе, баштапкы которуу ишке ашпайт.</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Которууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Speed up transaction</source>
+        <translation>Транзакцияны тездетүү</translation>
+    </message>
+    <message>
+        <source>The same transfer is sent again with the same nonce and a higher fee; it replaces {txid}.</source>
+        <translation>Ошол эле которуу ошол эле nonce жана жогорураак комиссия менен кайра жөнөтүлөт; ал {txid} транзакциясын алмаштырат.</translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation>Тездетүү</translation>
+    </message>
+    <message>
+        <source>New network fee: at most {fee} {symbol}</source>
+        <translation>Жаңы тармак комиссиясы: эң көп {fee} {symbol}</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Күтө туруу</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Кол коюлуп, жөнөтүлүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Payment requests</source>
+        <extracomment>expiry choices in seconds (None: never); the texts are set in retranslate()</extracomment>
+        <translation>Төлөм сурамдары</translation>
+    </message>
+    <message>
+        <source>Ask for a payment</source>
+        <translation>Төлөм суроо</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>optional, e.g. an order number</source>
+        <translation>милдеттүү эмес, мисалы, буйрутманын номери</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 мүнөт</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 саат</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 күн</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 күн</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Мөөнөтсүз</translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation>Сурам түзүү</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Шилтемени көчүрүү</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Expires / paid</source>
+        <translation>Мөөнөтү / төлөндү</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Азыр текшерүү</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Сурамды жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV файлына экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Төлөм күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мөөнөтү бүттү</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <source>Paid by {txid}</source>
+        <translation>{txid} транзакциясы менен төлөндү</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>Creating the request…</source>
+        <translation>Сурам түзүлүүдө…</translation>
+    </message>
+    <message>
+        <source>Request #{id} ({label}): {amount} {symbol} received</source>
+        <translation>№{id} сурам ({label}): {amount} {symbol} келди</translation>
+    </message>
+    <message>
+        <source>Request #{id}: {amount} {symbol} received</source>
+        <translation>№{id} сурам: {amount} {symbol} келди</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Төлөм келди</translation>
+    </message>
+    <message>
+        <source>Requests paid just now: {n}</source>
+        <translation>Жаңы эле төлөнгөн сурамдар: {n}</translation>
+    </message>
+    <message>
+        <source>Requests saved to {path}: {n}</source>
+        <translation>{path} файлына сакталган сурамдар: {n}</translation>
+    </message>
+    <message>
+        <source>Request #{id} is paid</source>
+        <translation>№{id} сурам төлөндү</translation>
+    </message>
+    <message>
+        <source>Export payment requests</source>
+        <translation>Төлөм сурамдарын экспорттоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -466,6 +946,10 @@
     <message>
         <source>could not read your {symbol} balance from {network}</source>
         <translation>{network} тармагынан {symbol} калдыгыңызды билүү мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>{path} жазуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
         <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AddressBookTab</name>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>A watch-only account can receive and show balances, not send</source>
+        <translation>Счёт только для просмотра может получать деньги и показывать баланс, но не отправлять</translation>
+    </message>
+    <message>
+        <source>This account has no address on that network</source>
+        <translation>У этого счёта нет адреса в этой сети</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Show tiny incoming transfers (often spam)</source>
+        <translation>Показывать крошечные входящие переводы (часто спам)</translation>
+    </message>
+    <message>
+        <source>Check for new transfers</source>
+        <translation>Проверить новые переводы</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Открыть в обозревателе</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>От кого / кому</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>To yourself</source>
+        <translation>Себе</translation>
+    </message>
+    <message>
+        <source>block {block}</source>
+        <translation>блок {block}</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Все токены</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Check for new transfers to look on the network.</source>
+        <translation>Переводов пока нет. Нажмите «Проверить новые переводы», чтобы поискать их в сети.</translation>
+    </message>
+    <message>
+        <source>Looking for new transfers…</source>
+        <translation>Ищем новые переводы…</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; showing the stored history</source>
+        <translation>Нет связи с: {networks}; показана сохранённая история</translation>
+    </message>
+    <message>
+        <source>New transfers found: {n}</source>
+        <translation>Найдено новых переводов: {n}</translation>
+    </message>
+    <message>
+        <source>Rows saved to {path}: {n}</source>
+        <translation>Строк сохранено в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Экспорт истории</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
@@ -120,6 +286,125 @@
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидающие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Прошло</translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation>Ускорить</translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Отменить транзакцию</translation>
+    </message>
+    <message>
+        <source>Signed, not sent yet</source>
+        <translation>Подписана, ещё не отправлена</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не прошла</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отброшена сетью</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Заменена</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Ускорение</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <source>Could not reach {networks}; will try again</source>
+        <translation>Нет связи с: {networks}; попробуем ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose a pending transaction first</source>
+        <translation>Сначала выберите ожидающую транзакцию</translation>
+    </message>
+    <message>
+        <source>A watch-only account cannot sign, so it cannot replace a transaction</source>
+        <translation>Счёт только для просмотра не может подписывать, поэтому не может заменить транзакцию</translation>
+    </message>
+    <message>
+        <source>Tron transactions cannot be sped up or cancelled; they confirm or expire within about a minute</source>
+        <translation>Транзакции Tron нельзя ускорить или отменить: примерно за минуту они подтверждаются или истекают</translation>
+    </message>
+    <message>
+        <source>Only a pending transaction can be sped up or cancelled</source>
+        <translation>Ускорить или отменить можно только ожидающую транзакцию</translation>
+    </message>
+    <message>
+        <source>Working out the new fee…</source>
+        <translation>Рассчитываем новую комиссию…</translation>
+    </message>
+    <message>
+        <source>The replacement failed: {reason}</source>
+        <translation>Замена не прошла: {reason}</translation>
+    </message>
+    <message>
+        <source>Replacement sent: {txid}</source>
+        <translation>Замена отправлена: {txid}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive</source>
@@ -156,6 +441,201 @@
     <message>
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Отменить транзакцию</translation>
+    </message>
+    <message>
+        <source>A zero-value transfer to yourself with the same nonce and a higher fee replaces {txid}. If it is mined first, the original transfer never happens.</source>
+        <translation>Транзакцию {txid} заменит перевод нулевой суммы самому себе с тем же nonce и более высокой комиссией. Если он попадёт в блок первым, исходный перевод не состоится.</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Отменить перевод</translation>
+    </message>
+    <message>
+        <source>Speed up transaction</source>
+        <translation>Ускорить транзакцию</translation>
+    </message>
+    <message>
+        <source>The same transfer is sent again with the same nonce and a higher fee; it replaces {txid}.</source>
+        <translation>Тот же перевод отправляется снова с тем же nonce и более высокой комиссией; он заменит {txid}.</translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation>Ускорить</translation>
+    </message>
+    <message>
+        <source>New network fee: at most {fee} {symbol}</source>
+        <translation>Новая комиссия сети: не больше {fee} {symbol}</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Подождать</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Подписываем и отправляем…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Payment requests</source>
+        <extracomment>expiry choices in seconds (None: never); the texts are set in retranslate()</extracomment>
+        <translation>Запросы на оплату</translation>
+    </message>
+    <message>
+        <source>Ask for a payment</source>
+        <translation>Запросить оплату</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>optional, e.g. an order number</source>
+        <translation>необязательно, например номер заказа</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 дней</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation>Создать запрос</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Expires / paid</source>
+        <translation>Истекает / оплачен</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Отменить запрос</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Paid by {txid}</source>
+        <translation>Оплачен транзакцией {txid}</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>Creating the request…</source>
+        <translation>Создаём запрос…</translation>
+    </message>
+    <message>
+        <source>Request #{id} ({label}): {amount} {symbol} received</source>
+        <translation>Запрос №{id} ({label}): получено {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>Request #{id}: {amount} {symbol} received</source>
+        <translation>Запрос №{id}: получено {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Оплата получена</translation>
+    </message>
+    <message>
+        <source>Requests paid just now: {n}</source>
+        <translation>Только что оплачено запросов: {n}</translation>
+    </message>
+    <message>
+        <source>Requests saved to {path}: {n}</source>
+        <translation>Запросов сохранено в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>Request #{id} is paid</source>
+        <translation>Запрос №{id} оплачен</translation>
+    </message>
+    <message>
+        <source>Export payment requests</source>
+        <translation>Экспорт запросов на оплату</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -466,6 +946,10 @@
     <message>
         <source>could not read your {symbol} balance from {network}</source>
         <translation>не удалось узнать ваш баланс {symbol} в сети {network}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>

@@ -1,12 +1,16 @@
-"""CSV export from a tab: ask where (a save dialog), write on a worker, and report a file that
-cannot be written in plain words (with its path) rather than as an internal error."""
+"""Background jobs of the tabs, and their CSV export.
+
+``run_tab_job(tab, fn, on_done, on_error)`` runs ``fn`` on a worker as work of the tab's
+environment (``Environment.close()`` waits for it) and drops the answer once the tab is gone.
+``export_in_background`` writes a file that way, reporting one that cannot be written in plain
+words (with its path) rather than as an internal error.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kapchyk.core.errors import KapchykError
@@ -17,6 +21,22 @@ class ExportFailed(KapchykError):
     code = "export_failed"
 
 
+def run_tab_job(
+    tab: QWidget,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """``fn`` on a worker, inside ``tab.env.working()``; callbacks only while ``tab`` exists."""
+    env = tab.env  # type: ignore[attr-defined]
+
+    def work() -> Any:
+        with env.working():
+            return fn()
+
+    run_in_background(work, on_done, on_error, owner=tab)
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
     """The path the user chose, or "" when they cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
@@ -24,11 +44,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str)
 
 
 def export_in_background(
+    tab: QWidget,
     write: Callable[[], None],
     path: str,
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-    owner: QObject | None = None,
 ) -> None:
     """Run ``write`` (which writes ``path``) on a worker; an OSError becomes ExportFailed."""
 
@@ -42,4 +62,4 @@ def export_in_background(
                 reason=exc.strerror or type(exc).__name__,
             ) from None
 
-    run_in_background(work, on_done, on_error, owner)
+    run_tab_job(tab, work, on_done, on_error)
