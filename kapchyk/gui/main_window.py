@@ -79,6 +79,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
         bar.addWidget(self.funds_button)
+        self.settings_button = QPushButton(central)  # these two: connected by AppController
+        self.lock_button = QPushButton(central)
+        bar.addWidget(self.settings_button)
+        bar.addWidget(self.lock_button)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(central)
@@ -120,6 +124,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.send_button.setText(self.tr("Send"))
         self.receive_button.setText(self.tr("Receive"))
         self.funds_button.setText(self.tr("Get test funds"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.lock_button.setText(self.tr("Lock"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
         )
