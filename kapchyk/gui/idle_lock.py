@@ -78,6 +78,7 @@ class IdleLock(QObject):
         """The idle limit in milliseconds (tests use short ones); 0 = never."""
         self._timeout_ms = max(0, int(ms))
         self.env.keys.idle_seconds = self._timeout_ms / 1000 if self._timeout_ms else math.inf
+        self.timer.stop()  # a running wait was for the old limit
         self.activity()
 
     @property
@@ -119,14 +120,15 @@ class IdleLock(QObject):
         self.on_lock()
 
     def _report_locked(self, wallet_id: str) -> None:  # any thread
-        self._keys_locked.emit(wallet_id)
+        if not self._locking:  # lock_now reports its own lock once
+            self._keys_locked.emit(wallet_id)
 
     def _report_unlocked(self, wallet_id: str) -> None:  # any thread
         self._keys_unlocked.emit(wallet_id)
 
     def _locked_elsewhere(self, _wallet_id: str) -> None:
-        if self._locking or self.env.keys.unlocked_wallets():
-            return  # our own lock_now reports itself; one wallet of several is not "locked"
+        if self.env.keys.unlocked_wallets():
+            return  # one wallet of several locked (e.g. removed): the others are still open
         self.locked.emit()
         self.on_lock()
 
