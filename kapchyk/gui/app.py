@@ -56,9 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
     app.setApplicationVersion(__version__)
-    language = args.language or settings.language
-    if language != "en":
-        install_language(language)
+    install_language(args.language or settings.language)
     controller = AppController(data_dir, settings, mode, go_online=not args.smoke_test)
     if args.smoke_test:
         from PySide6.QtCore import QTimer

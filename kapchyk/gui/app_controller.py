@@ -149,6 +149,8 @@ class AppController(QObject):
         old = self._detach()
         if old is not None:
             old[0].close()
+            old[1].hide()
+            old[1].deleteLater()
         self._reaper.stop()
         for env, window in self._retired:
             if window.devnet is not None:
