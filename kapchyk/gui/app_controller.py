@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog
 
 from kapchyk.gui import workers
 from kapchyk.gui.idle_lock import IdleLock, LockIndicator
@@ -125,6 +126,8 @@ class AppController(QObject):
         return env, window
 
     def _retire(self, env: Environment, window: MainWindow) -> None:
+        for dialog in window.findChildren(QDialog):  # a send dialog too: its journal row stays,
+            dialog.close()  # and the send is followed again when this mode is opened again
         window.hide()
         self._retired.append((env, window))
         self._reap()
@@ -136,6 +139,8 @@ class AppController(QObject):
         if workers.busy():
             return
         for env, window in self._retired:
+            for timer in window.findChildren(QTimer):  # nothing of it may start a job again
+                timer.stop()
             if window.devnet is not None:  # it finished starting after the switch
                 window.devnet.stop()
                 window.devnet = None

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 
+from kapchyk.gui import workers
 from kapchyk.gui.app_controller import AppController
 from kapchyk.gui.idle_lock import IdleLock
 from kapchyk.gui.main_window import MainWindow
@@ -131,6 +132,13 @@ def test_lock_button_shows_locked_and_next_send_asks_for_the_password(qtbot, wor
         prompt.password.setText(PW)
         qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: controller.lock_indicator.text() == "Unlocked", timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=30_000)
+        world.mine(3)
+        qtbot.waitUntil(
+            lambda: "Confirmed in block" in dialog.progress_label.text(), timeout=30_000
+        )
+        dialog.close()
+        qtbot.waitUntil(lambda: not workers.busy(), timeout=30_000)  # nothing left running
     finally:
         controller.shutdown()
     assert world.env.keys.unlocked_wallets() == []  # closing the window locks

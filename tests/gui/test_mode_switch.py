@@ -112,29 +112,49 @@ def test_auto_lock_minutes_from_settings_reach_the_idle_lock(qtbot, controller):
     assert controller.idle_lock.timeout_ms == 2 * 60_000  # the new mode keeps the choice
 
 
-def test_gui_start_uses_saved_language_and_mode_unless_flags_say_otherwise(
-    qtbot, data_dir, monkeypatch
-):
-    from kapchyk.gui import app, i18n
+# run in a child process: app.exec() with a window open leaves this process's Qt thread pool
+# refusing new jobs afterwards (seen with pytest-qt), which would break the tests that follow
+_START = """
+import json, sys
+from kapchyk.gui import app, i18n
+from kapchyk.gui.app_controller import AppController
+real_open = AppController.open
+def spy(self, mode):
+    window = real_open(self, mode)
+    print(json.dumps([self.env.mode, i18n.current_language(), self.go_online]), flush=True)
+    return window
+AppController.open = spy
+sys.exit(app.main(sys.argv[1:]))
+"""
 
-    opened = []
-    real_open = AppController.open
 
-    def spy(self, mode):
-        window = real_open(self, mode)
-        opened.append((self.env.mode, i18n.current_language(), self.go_online))
-        return window
+def _start_gui(data_dir, *flags: str, mode_variable: str = "") -> list:
+    import json
+    import os
+    import subprocess
+    import sys
 
-    monkeypatch.setattr(AppController, "open", spy)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("KAPCHYK_NETWORK_MODE", None)
+    if mode_variable:
+        env["KAPCHYK_NETWORK_MODE"] = mode_variable
+    proc = subprocess.run(
+        [sys.executable, "-c", _START, "--data-dir", str(data_dir), "--smoke-test", *flags],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_gui_start_uses_saved_language_and_mode_unless_flags_say_otherwise(data_dir):
     AppSettings(data_dir).update(language="ky", network_mode="testnet")
-    try:
-        assert app.main(["--data-dir", str(data_dir), "--smoke-test"]) == 0
-        assert opened == [("testnet", "ky", False)]
-        args = ["--data-dir", str(data_dir), "--smoke-test", "--network-mode", "mainnet"]
-        assert app.main([*args, "--language", "en"]) == 0
-        assert opened[-1] == ("mainnet", "en", False)
-        monkeypatch.setenv("KAPCHYK_NETWORK_MODE", "devnet")
-        assert app.main(["--data-dir", str(data_dir), "--smoke-test"]) == 0
-        assert opened[-1][0] == "devnet"
-    finally:
-        i18n.install_language("en")
+    assert _start_gui(data_dir) == ["testnet", "ky", False]
+    assert _start_gui(data_dir, "--network-mode", "mainnet", "--language", "en") == [
+        "mainnet",
+        "en",
+        False,
+    ]
+    assert _start_gui(data_dir, mode_variable="devnet")[0] == "devnet"
