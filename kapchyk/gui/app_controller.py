@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from kapchyk.gui import workers
@@ -168,7 +168,10 @@ def start_devnet_in_background(env: Environment, window: MainWindow) -> None:
     from kapchyk.gui.devnet_start import start_devnet_with_demo_wallet
     from kapchyk.gui.workers import run_in_background
 
-    window.status.showMessage(window.tr("Starting the local devnet…"))
+    # in the main window's context, where lupdate and the translator look for it
+    window.status.showMessage(
+        QCoreApplication.translate("MainWindow", "Starting the local devnet…")
+    )
 
     def ready(net: object) -> None:
         window.devnet = net
