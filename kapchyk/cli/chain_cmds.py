@@ -105,6 +105,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--network", required=True)
     p.add_argument("contract")
     p.set_defaults(handler=cmd_token_add)
+    for name, show in (("hide", False), ("show", True)):
+        p = ks.add_parser(name, help=f"{name} a token in balances (symbol or contract)")
+        p.add_argument("--network", required=True)
+        p.add_argument("token")
+        p.set_defaults(handler=cmd_token_visibility, show=show)
 
 
 # ------------------------------------------------------------------ helpers
@@ -394,29 +399,31 @@ def cmd_ab_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_token_add(ctx: Context, args: argparse.Namespace) -> int:
-    net = ctx.registry.network(args.network)
-    if net.kind != "evm":
-        raise KapchykError("adding tokens on {network} is not available yet", network=net.name)
-    from kapchyk.core import addresses
+    from kapchyk.services.token_settings import TokenSettings
 
-    contract = addresses.validate(args.contract, net)
-    symbol, name, decimals = ctx.env.clients.get(net.id).token_metadata(contract)
-    with ctx.db:
-        ctx.db.execute(
-            "INSERT INTO custom_tokens (network_id, contract, symbol, name, decimals, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (network_id, contract) DO UPDATE SET "
-            "symbol = excluded.symbol, name = excluded.name, decimals = excluded.decimals, "
-            "hidden = 0",
-            (net.id, contract, symbol[:12], name[:64], decimals, int(time.time())),
-        )
+    net = ctx.registry.network(args.network)
+    t = TokenSettings(ctx.env).add(net.id, args.contract)
     ctx.emit(
         {
             "network": net.id,
-            "contract": contract,
-            "symbol": symbol,
-            "name": name,
-            "decimals": decimals,
+            "contract": t.contract,
+            "symbol": t.symbol,
+            "name": t.name,
+            "decimals": t.decimals,
         },
-        f"Added {symbol} ({name}, {decimals} decimals) on {net.name}",
+        f"Added {t.symbol} ({t.name}, {t.decimals} decimals) on {net.name}",
+    )
+    return 0
+
+
+def cmd_token_visibility(ctx: Context, args: argparse.Namespace) -> int:
+    from kapchyk.services.token_settings import TokenSettings
+
+    net = ctx.registry.network(args.network)
+    token = ctx.registry.token(net.id, args.token)
+    t = TokenSettings(ctx.env).set_visible(net.id, token.contract, args.show)
+    ctx.emit(
+        {"network": net.id, "contract": t.contract, "symbol": t.symbol, "visible": args.show},
+        f"{t.symbol} on {net.name} is {'shown' if args.show else 'hidden'}.",
     )
     return 0

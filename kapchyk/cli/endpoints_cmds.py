@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import time
 
 from kapchyk.cli.context import Context
-from kapchyk.core.errors import KapchykError
+from kapchyk.services.endpoint_settings import EndpointSettings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,18 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_api_key)
 
 
-def _check_url(url: str) -> str:
-    if not url.startswith(("http://", "https://")) or len(url) > 500 or " " in url:
-        raise KapchykError("an endpoint is an http:// or https:// URL; {url!r} is not", url=url)
-    return url.rstrip("/")
-
-
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     net = ctx.registry.network(args.network)
-    user = {
-        r[0] for r in ctx.db.execute("SELECT url FROM endpoints WHERE network_id = ?", (net.id,))
-    }
-    data = [{"url": u, "added_by_user": u in user} for u in net.endpoints]
+    data = [
+        {"url": e.url, "added_by_user": e.added_by_user}
+        for e in EndpointSettings(ctx.env).list(net.id)
+    ]
     ctx.emit(
         {"network": net.id, "endpoints": data},
         "\n".join(f"{d['url']}{'  (added)' if d['added_by_user'] else ''}" for d in data),
@@ -54,29 +47,14 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     net = ctx.registry.network(args.network)
-    url = _check_url(args.url)
-    with ctx.db:
-        ctx.db.execute(
-            "INSERT OR IGNORE INTO endpoints (network_id, url, created_at) VALUES (?, ?, ?)",
-            (net.id, url, int(time.time())),
-        )
+    url = EndpointSettings(ctx.env).add(net.id, args.url)
     ctx.emit({"network": net.id, "added": url}, f"Added {url} to {net.name}.")
     return 0
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     net = ctx.registry.network(args.network)
-    url = _check_url(args.url)
-    with ctx.db:
-        cur = ctx.db.execute(
-            "DELETE FROM endpoints WHERE network_id = ? AND url = ?", (net.id, url)
-        )
-    if not cur.rowcount:
-        raise KapchykError(
-            "{url} was not added by you on {network}; built-in endpoints stay",
-            url=url,
-            network=net.name,
-        )
+    url = EndpointSettings(ctx.env).remove(net.id, args.url)
     ctx.emit({"network": net.id, "removed": url}, f"Removed {url}.")
     return 0
 
@@ -84,28 +62,11 @@ def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_test(ctx: Context, args: argparse.Namespace) -> int:
     net = ctx.registry.network(args.network)
     results = []
-    for url in net.endpoints:
-        from kapchyk.services.chains import ChainClients
-
-        single = ChainClients(
-            ctx.registry.with_endpoints(net.id, [url]),
-            ctx.db,
-            ctx.env.clients.api_key,
-            remember=False,
-        )
-        start = time.monotonic()
-        try:
-            height = single.get(net.id).block_number()
-            results.append(
-                {
-                    "url": url,
-                    "ok": True,
-                    "block": height,
-                    "ms": round((time.monotonic() - start) * 1000),
-                }
-            )
-        except KapchykError as exc:
-            results.append({"url": url, "ok": False, "error": exc.message})
+    for r in EndpointSettings(ctx.env).probe_all(net.id):
+        if r.ok:
+            results.append({"url": r.url, "ok": True, "block": r.block, "ms": r.ms})
+        else:
+            results.append({"url": r.url, "ok": False, "error": r.error.message})
     ctx.emit(
         {"network": net.id, "results": results},
         "\n".join(

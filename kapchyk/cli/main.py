@@ -1,10 +1,11 @@
 """``kapchyk``: the command-line wallet.
 
 Global options: ``--data-dir DIR`` (or $KAPCHYK_DATA_DIR), ``--network-mode
-mainnet|testnet|devnet`` (or $KAPCHYK_NETWORK_MODE), ``--json``. With --json the result goes to
-stdout as JSON and human messages to stderr. Any error exits non-zero with a one-line reason;
-a user's mistake never shows a traceback (unexpected failures are logged with the traceback in
-``<data-dir>/logs/kapchyk.log``).
+mainnet|testnet|devnet`` (else $KAPCHYK_NETWORK_MODE, else the mode saved by the GUI in
+``settings.json``, else mainnet: ``environment.default_mode``), ``--json``. With --json the
+result goes to stdout as JSON and human messages to stderr. Any error exits non-zero with a
+one-line reason; a user's mistake never shows a traceback (unexpected failures are logged with
+the traceback in ``<data-dir>/logs/kapchyk.log``).
 
 Commands are the ``register(subparsers)`` functions of the modules ``kapchyk/cli/*_cmds.py``.
 """
@@ -66,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--network-mode",
         choices=MODES,
         default=None,
-        help="mainnet (real money), testnet or devnet (local chains); default mainnet",
+        help="mainnet (real money), testnet or devnet (local chains); default "
+        "$KAPCHYK_NETWORK_MODE, else the mode last chosen in the app, else mainnet",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")

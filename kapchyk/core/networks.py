@@ -143,14 +143,17 @@ class Registry:
     def with_tokens(self, extra: list[Token]) -> Registry:
         """A registry with user-added or devnet tokens appended.
 
-        An entry with the same network and contract is replaced; the same contract address on
-        another network (JPYC uses one address on several chains) is a different token.
+        An entry with the same network and contract is replaced where it stands (the order of
+        tokens stays); the same contract address on another network (JPYC uses one address on
+        several chains) is a different token.
         """
-        keys = {(t.network, addresses.account_id(t.contract)) for t in extra}
-        kept = [
-            t for t in self._tokens if (t.network, addresses.account_id(t.contract)) not in keys
-        ]
-        return Registry(self.mode, self.networks, kept + list(extra))
+
+        def key(t: Token) -> tuple[str, str]:
+            return (t.network, addresses.account_id(t.contract))
+
+        new = {key(t): t for t in extra}
+        tokens = [new.pop(key(t), t) for t in self._tokens]
+        return Registry(self.mode, self.networks, tokens + list(new.values()))
 
     def with_endpoints(self, network_id: str, endpoints: list[str]) -> Registry:
         net = self.network(network_id)

@@ -14,13 +14,22 @@ from pathlib import Path
 
 from kapchyk import __version__
 from kapchyk.core.networks import MODES
+from kapchyk.services.app_settings import LANGUAGES
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="kapchyk-gui", description="Kapchyk desktop wallet")
     p.add_argument("--version", action="version", version=f"kapchyk {__version__}")
     p.add_argument("--data-dir", type=Path, default=None)
-    p.add_argument("--network-mode", choices=MODES, default=None)
+    p.add_argument(
+        "--network-mode",
+        choices=MODES,
+        default=None,
+        help="default: $KAPCHYK_NETWORK_MODE, else the mode chosen in Settings, else mainnet",
+    )
+    p.add_argument(
+        "--language", choices=LANGUAGES, default=None, help="default: the one chosen in Settings"
+    )
     p.add_argument(
         "--devnet",
         action="store_true",
@@ -34,62 +43,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
-    from kapchyk.services.environment import Environment, setup_logging
+    from kapchyk.gui.app_controller import AppController
+    from kapchyk.gui.i18n import install_language
+    from kapchyk.services.app_settings import AppSettings
+    from kapchyk.services.environment import default_data_dir, setup_logging
 
+    data_dir = args.data_dir or default_data_dir()
+    setup_logging(data_dir)
+    settings = AppSettings(data_dir)
+    # no flag: $KAPCHYK_NETWORK_MODE, else the saved mode (environment.default_mode)
     mode = "devnet" if args.devnet else args.network_mode
-    env = Environment(args.data_dir, mode)
-    setup_logging(env.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
     app.setApplicationVersion(__version__)
-    window = open_main_window(env)
+    install_language(args.language or settings.language)
+    controller = AppController(data_dir, settings, mode, go_online=not args.smoke_test)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(200, app.quit)
+    try:
         return app.exec()
-    if env.mode == "devnet":
-        start_devnet_in_background(env, window)
-    else:
-        window.refresh()
-    code = app.exec()
-    if window.devnet is not None:
-        window.devnet.stop()
-    return code
-
-
-def open_main_window(env: object) -> object:
-    """Show the main window; with no wallet yet, the onboarding wizard opens over it once the
-    window is up (devnet mode makes its demo wallet instead)."""
-    from PySide6.QtCore import QTimer
-
-    from kapchyk.gui.main_window import MainWindow
-
-    window = MainWindow(env)
-    window.show()
-    if env.mode != "devnet" and not env.accounts.wallets():
-        QTimer.singleShot(0, window.add_wallet)  # after the window's first paint
-    return window
-
-
-def start_devnet_in_background(env: object, window: object) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from kapchyk.gui.devnet_start import start_devnet_with_demo_wallet
-    from kapchyk.gui.workers import run_in_background
-
-    # in the main window's context, where lupdate and the translator both look for it
-    window.status.showMessage(
-        QCoreApplication.translate("MainWindow", "Starting the local devnet…")
-    )
-
-    def ready(net: object) -> None:
-        window.devnet = net
-        env.refresh_registry()
-        window.load_accounts()
-        window.refresh()
-
-    run_in_background(lambda: start_devnet_with_demo_wallet(env), ready, window._failed)
+    finally:
+        controller.shutdown()
 
 
 if __name__ == "__main__":

@@ -17,11 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
 
 from kapchyk.core.amounts import format_amount
+from kapchyk.services.app_settings import LANGUAGES  # code → its own name (one list, Qt-free)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-#: language code → its own name (shown in the language picker untranslated, as every app does)
-LANGUAGES = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
 
 #: (group separator, decimal separator) per language; ru/ky write 1 234,5
 SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ","), "ky": ("\u00a0", ",")}

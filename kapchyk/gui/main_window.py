@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,8 +41,12 @@ class MainWindow(Retranslatable, QMainWindow):
     ``add_tab(widget)``: a tab widget has ``title() -> str`` (translated) and
     ``set_account(account)``; it re-translates itself (``Retranslatable``)."""
 
+    #: emitted once, just after the window's first paint (start-up work waits for it)
+    first_painted = Signal()
+
     def __init__(self, env: Environment, devnet: object = None) -> None:
         super().__init__()
+        self._painted = False
         self.env = env
         self.devnet = devnet
         self.refreshing = False
@@ -82,6 +86,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
         bar.addWidget(self.funds_button)
+        self.settings_button = QPushButton(central)  # these two: connected by AppController
+        self.lock_button = QPushButton(central)
+        bar.addWidget(self.settings_button)
+        bar.addWidget(self.lock_button)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(central)
@@ -125,6 +133,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.send_button.setText(self.tr("Send"))
         self.receive_button.setText(self.tr("Receive"))
         self.funds_button.setText(self.tr("Get test funds"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.lock_button.setText(self.tr("Lock"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
         )
@@ -134,6 +144,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.accounts:
             self._fill_account_box()
             self.show_cached()
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def add_tab(self, widget: QWidget) -> None:
         self.extra_tabs.append(widget)

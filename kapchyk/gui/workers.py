@@ -65,6 +65,11 @@ def run_in_background(
     QThreadPool.globalInstance().start(job)
 
 
+def busy() -> bool:
+    """True while a job started here has not reported back yet."""
+    return bool(_alive)
+
+
 def translated(template: str, params: dict[str, Any] | None = None) -> str:
     """An English message template translated in the ``errors`` context, parameters filled.
 

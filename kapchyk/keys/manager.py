@@ -55,7 +55,9 @@ class KeyManager:
         self._last_activity = clock()
         self._lock = threading.RLock()
         self._pool: ThreadPoolExecutor | None = None
+        #: called with a wallet id when it locks / unlocks (on the thread that did it)
         self.on_locked: list[Callable[[str], None]] = []
+        self.on_unlocked: list[Callable[[str], None]] = []
 
     # ---------------------------------------------------------------- idle / lock
     def touch(self) -> None:
@@ -79,6 +81,19 @@ class KeyManager:
                     for cb in self.on_locked:
                         cb(wid)
 
+    def unlocked_wallets(self) -> list[str]:
+        """Ids of the wallets unlocked now (after locking idle ones)."""
+        self.maybe_auto_lock()
+        with self._lock:
+            return list(self._deks)
+
+    def _keep_dek(self, wallet_id: str, dek: bytes) -> None:
+        self.touch()  # first, so an idle check in between cannot lock it again at once
+        with self._lock:
+            self._deks[wallet_id] = bytearray(dek)
+        for cb in self.on_unlocked:
+            cb(wallet_id)
+
     def is_unlocked(self, wallet_id: str) -> bool:
         self.maybe_auto_lock()
         return wallet_id in self._deks
@@ -86,8 +101,7 @@ class KeyManager:
     def unlock(self, wallet_id: str, password: str) -> None:
         """Derive the key from ``password`` (0.2–1 s: never call this on the GUI thread)."""
         dek = self.vault.unlock(wallet_id, password)
-        with self._lock:
-            self._deks[wallet_id] = bytearray(dek)
+        self._keep_dek(wallet_id, dek)
         self.touch()
 
     def unlock_async(
@@ -127,14 +141,12 @@ class KeyManager:
         norm = mnemonic.validate(phrase)
         payload = json.dumps({"mnemonic": norm, "passphrase": passphrase}).encode()
         dek = self.vault.create(wallet_id, password, {MNEMONIC: payload})
-        with self._lock:
-            self._deks[wallet_id] = bytearray(dek)
+        self._keep_dek(wallet_id, dek)
         self.touch()
 
     def store_key_wallet(self, wallet_id: str, password: str, private_key: bytes) -> None:
         dek = self.vault.create(wallet_id, password, {PRIVATE_KEY: private_key})
-        with self._lock:
-            self._deks[wallet_id] = bytearray(dek)
+        self._keep_dek(wallet_id, dek)
         self.touch()
 
     @staticmethod
@@ -168,8 +180,7 @@ class KeyManager:
 
     def change_password(self, wallet_id: str, old: str, new: str) -> None:
         dek = self.vault.change_password(wallet_id, old, new)
-        with self._lock:
-            self._deks[wallet_id] = bytearray(dek)
+        self._keep_dek(wallet_id, dek)
 
     def remove_wallet_secrets(self, wallet_id: str, password: str) -> None:
         self.vault.remove(wallet_id, password)

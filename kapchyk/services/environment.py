@@ -43,8 +43,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_mode() -> str:
-    return os.environ.get("KAPCHYK_NETWORK_MODE", "mainnet")
+def default_mode(data_dir: Path | None = None) -> str:
+    """The network mode when no ``--network-mode`` flag is given (the one place deciding it):
+    $KAPCHYK_NETWORK_MODE, else the mode saved in ``<data_dir>/settings.json``, else mainnet."""
+    from_env = os.environ.get("KAPCHYK_NETWORK_MODE", "").strip()
+    if from_env:
+        return from_env
+    from kapchyk.services.app_settings import AppSettings
+
+    return AppSettings(data_dir or default_data_dir()).network_mode
 
 
 class Environment:
@@ -52,7 +59,7 @@ class Environment:
 
     def __init__(self, data_dir: Path | None = None, mode: str | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
-        self.mode = mode or default_mode()
+        self.mode = mode or default_mode(self.data_dir)
         if self.mode not in MODES:
             raise KapchykError(
                 "unknown network mode {mode!r}; use mainnet, testnet or devnet", mode=self.mode
@@ -145,7 +152,10 @@ class Environment:
 
         return AddressBook(self.registry, self.db)
 
-    def refresh_registry(self) -> Registry:
+    def refresh_registry(self, registry: Registry | None = None) -> Registry:
+        """Drop the registry and every service built on it; reload it from the data files and
+        overlays, or use ``registry`` (a change already written to the database, applied in
+        memory). Services asked for afterwards are built anew."""
         for name in (
             "registry",
             "clients",
@@ -156,6 +166,8 @@ class Environment:
             "payment_requests",
         ):
             self.__dict__.pop(name, None)
+        if registry is not None:
+            self.__dict__["registry"] = registry
         return self.registry
 
     def close(self, wait: float = 60.0) -> None:

@@ -4,10 +4,12 @@ the devnet deployment file written by ``kapchyk devnet``."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kapchyk.core.errors import DataFileError
 from kapchyk.core.networks import Registry, Token, parse_token
+from kapchyk.services.token_settings import ADDED_BY_USER_SOURCE, visibility_overrides
 
 if TYPE_CHECKING:
     from kapchyk.services.environment import Environment
@@ -59,9 +61,23 @@ def _apply_user_data(reg: Registry, env: Environment) -> Registry:
                 network=row["network_id"],
                 contract=row["contract"],
                 decimals=row["decimals"],
-                source="added by the user (symbol and decimals read from the chain)",
+                source=ADDED_BY_USER_SOURCE,
                 visible_by_default=not row["hidden"],
                 user_added=True,
             )
         )
-    return reg.with_tokens(user_tokens) if user_tokens else reg
+    reg = reg.with_tokens(user_tokens) if user_tokens else reg
+    return _apply_visibility(reg, visibility_overrides(db))
+
+
+def _apply_visibility(reg: Registry, choices: dict[str, dict[str, bool]]) -> Registry:
+    """The user's show/hide choices for packaged and devnet tokens."""
+    changed = []
+    for net_id, by_contract in choices.items():
+        if not isinstance(by_contract, dict):
+            continue
+        for t in reg.tokens(net_id):
+            shown = by_contract.get(t.contract)
+            if not t.user_added and isinstance(shown, bool) and shown != t.visible_by_default:
+                changed.append(replace(t, visible_by_default=shown))
+    return reg.with_tokens(changed) if changed else reg

@@ -12,10 +12,11 @@ from eth_account import Account as EthAccount
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from kapchyk.gui.app import open_main_window
+from kapchyk.gui.app_controller import AppController
 from kapchyk.gui.onboarding import OnboardingDialog
 from kapchyk.keys.keyring_store import KeyringStore
 from kapchyk.keys.manager import KeyManager
+from kapchyk.services.app_settings import AppSettings
 from kapchyk.services.environment import Environment
 from kapchyk.services.wizard import State
 from tests.keys.conftest import FAST_KDF
@@ -209,14 +210,20 @@ def test_watch_only_needs_no_password(qtbot, env):
 
 
 # ------------------------------------------------------------------ start-up
+def _open_app(qtbot, env):
+    """The app as it starts: the controller opens the window; work waits for its first paint."""
+    controller = AppController(env.data_dir, AppSettings(env.data_dir), make_env=lambda _m: env)
+    qtbot.addWidget(controller.window)
+    return controller.window
+
+
 def _wizard_of(window):
     dialogs = window.findChildren(OnboardingDialog)
     return dialogs[-1] if dialogs else None  # the newest
 
 
 def test_app_start_with_no_wallet_opens_the_wizard_over_the_window(qtbot, env):
-    window = open_main_window(env)
-    qtbot.addWidget(window)
+    window = _open_app(qtbot, env)
     assert window.isVisible()
     qtbot.waitUntil(lambda: _wizard_of(window) is not None and _wizard_of(window).isVisible())
     dialog = _wizard_of(window)
@@ -247,7 +254,10 @@ def test_app_start_with_no_wallet_opens_the_wizard_over_the_window(qtbot, env):
 
 def test_app_start_with_a_wallet_opens_no_wizard(qtbot, env):
     env.accounts.add_watch_only("Till", TILL)
-    window = open_main_window(env)
-    qtbot.addWidget(window)
-    QCoreApplication.processEvents()  # the zero-delay timer would have fired
+    window = _open_app(qtbot, env)
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        pass  # waits here, at the end of the block
+    QCoreApplication.processEvents()
+    # the refresh started after the first paint (the balances, or why they could not be read)
+    assert window.refreshing or "balances" in window.status.currentMessage().lower()
     assert _wizard_of(window) is None
