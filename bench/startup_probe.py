@@ -151,7 +151,9 @@ def main(argv: list[str]) -> int:
     MainWindow.paintEvent = paint_event
     MainWindow._refreshed = refreshed
     MainWindow._failed = failed
-    app_module.start_devnet_in_background = lambda env, window: window.refresh()
+    import kapchyk.gui.app_controller as controller_module
+
+    controller_module.start_devnet_in_background = lambda env, window: window.refresh()
     code = app_module.main(argv)
     report["exit_code"] = code
     report["modules_at_exit"] = {m: m in sys.modules for m in CHAIN_LIBRARIES}
