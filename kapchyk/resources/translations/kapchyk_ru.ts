@@ -168,9 +168,30 @@
     </message>
 </context>
 <context>
+    <name>LockIndicator</name>
+    <message>
+        <source>Locked</source>
+        <extracomment>emitted on the GUI thread whenever the wallets lock (idle, &quot;Lock now&quot;, or a service call that found them idle) and when one unlocks; ``on_lock`` follows ``locked``</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending asks for the wallet&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet is unlocked; it locks itself when you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
+        <extracomment>emitted once, just after the window&apos;s first paint (start-up work waits for it)</extracomment>
         <translation>Капчык</translation>
     </message>
     <message>
@@ -180,6 +201,10 @@
     <message>
         <source>Account:</source>
         <translation>Счёт:</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -196,6 +221,14 @@
     <message>
         <source>Get test funds</source>
         <translation>Получить тестовые монеты</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network</source>
@@ -226,6 +259,14 @@
         <translation> (только просмотр)</translation>
     </message>
     <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -236,6 +277,14 @@
     <message>
         <source>{n} min ago</source>
         <translation>{n} мин назад</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refreshing balances…</source>
@@ -260,6 +309,206 @@
     <message>
         <source>Starting the local devnet…</source>
         <translation>Запускаем локальную тестовую сеть…</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Add a wallet</source>
+        <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a wallet from its recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a keystore file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an address (no key: balances only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery phrase. Write the words on paper, in this order, and keep it somewhere safe. Anyone who has these words can take your money; whoever asks you for them is a thief. Kapchyk will never ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <source>Copied. Any program on this computer can read the clipboard: paste the words only into a password manager you trust. Paper is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wrote the words down, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check your copy, type these words of your recovery phrase from what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery phrase (12 to 24 words), separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phrase has a passphrase (BIP-39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private key: 64 hex digits. It becomes a wallet with one account on the chain you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Ethereum keystore file (UTC--…json) and type the password it was saved with. Opening it takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet shows the balances and history of an address. It holds no key and cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the wallet a name and a password of at least 8 characters. The password protects the keys on this computer; you will type it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Wallet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BNB Chain, Ethereum (0x… address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tron (T… address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the keystore file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the wallet and encrypting its keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,6 +1055,210 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>endpoints, API keys or tokens changed: balances should be shown again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainnet (real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testnet (test coins without value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devnet (local chains on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Бессрочно</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no key press or mouse use for this long, unlocked wallets lock and the next send asks for the password again. 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… address of another node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid API key (kept in the OS keyring, never in a file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token contract address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (added by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} does not work: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} works: chain id {chain_id}, block {block}, {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} works: the right chain, block {block}, {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is saved for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key saved: public nodes answer, but limit requests without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in the OS keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} is shown in balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} is hidden from balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token from the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {symbol} ({name}, {decimals} decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source> ({n} serve(s) another chain)</source>
@@ -880,10 +1333,6 @@
         <translation>у счёта {label} нет адреса в сети {network}</translation>
     </message>
     <message>
-        <source>adding tokens on {network} is not available yet</source>
-        <translation>добавление токенов в сети {network} пока недоступно</translation>
-    </message>
-    <message>
         <source>address</source>
         <translation>адрес</translation>
     </message>
@@ -916,6 +1365,10 @@
         <translation>адрес узла должен быть ссылкой http:// или https://; {url!r} не подходит</translation>
     </message>
     <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
         <translation>anvil не установлен; выполните `make setup` (он установит @foundry-rs/anvil из npm)</translation>
     </message>
@@ -926,6 +1379,10 @@
     <message>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
@@ -942,6 +1399,10 @@
     <message>
         <source>confirm these warnings first: {warnings}</source>
         <translation>сначала подтвердите эти предупреждения: {warnings}</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not read your {symbol} balance from {network}</source>
@@ -976,8 +1437,24 @@
         <translation>дайте кошельку имя</translation>
     </message>
     <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keystore_password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>migration {name} is out of sequence</source>
         <translation>миграция {name} идёт не по порядку</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
@@ -1088,6 +1565,10 @@
         <translation>у параметра {key!r} в платёжной ссылке нет значения</translation>
     </message>
     <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
         <translation>запросы на оплату делаются в токенах (KGST, USDKG…); выберите токен</translation>
     </message>
@@ -1108,8 +1589,16 @@
         <translation>для удаления кошелька нужен его пароль</translation>
     </message>
     <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sending on {network} is not available in this build yet</source>
         <translation>отправка в сети {network} в этой версии пока недоступна</translation>
+    </message>
+    <message>
+        <source>setting {field!r} must be {expected}; {value!r} is not</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>several accounts can do this on {network}; choose one with --from/--account</source>
@@ -1126,6 +1615,10 @@
     <message>
         <source>something went wrong; details are in the log</source>
         <translation>что-то пошло не так; подробности в журнале</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
@@ -1170,6 +1663,10 @@
     <message>
         <source>the checksum of this {network} address does not match — check for a typo</source>
         <translation>контрольная сумма этого адреса сети {network} не сходится — проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>the contract at {address} does not look like a token (symbol {symbol!r}, {decimals} decimals)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the contract at {address} is not a TRC-20 token</source>
@@ -1382,6 +1879,10 @@
     <message>
         <source>there is no contract at {address} on {network}</source>
         <translation>в сети {network} по адресу {address} нет контракта</translation>
+    </message>
+    <message>
+        <source>there is no setting {field!r} (settings: {known})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>these words are not in the recovery-phrase word list: {words}{more}</source>
