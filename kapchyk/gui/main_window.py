@@ -96,7 +96,10 @@ class MainWindow(Retranslatable, QMainWindow):
         balances = QWidget(self.tabs)
         balances_layout = QVBoxLayout(balances)
         self.table = QTableWidget(0, 4, balances)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # whole names and amounts; "Updated" takes the rest
+        for col in range(3):
+            header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         balances_layout.addWidget(self.table)
         self.tabs.addTab(balances, "")
@@ -213,7 +216,12 @@ class MainWindow(Retranslatable, QMainWindow):
         for i, (network_id, what, amount, age) in enumerate(lines):
             net = self.env.registry.network(network_id)
             for col, text in enumerate((net.name, what, amount, self._age_text(age))):
-                self.table.setItem(i, col, _plain(text))
+                item = _plain(text)
+                if col == 2:  # amounts line up on the right, as in a bank statement
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(i, col, item)
 
     def _age_text(self, age: float | None) -> str:
         if age is None:
