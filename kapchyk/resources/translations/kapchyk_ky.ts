@@ -172,19 +172,19 @@
     <message>
         <source>Locked</source>
         <extracomment>emitted on the GUI thread whenever the wallets lock (idle, &quot;Lock now&quot;, or a service call that found them idle) and when one unlocks; ``on_lock`` follows ``locked``</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кулпуланган</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулпусу ачык</translation>
     </message>
     <message>
         <source>Sending asks for the wallet&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүү үчүн капчыктын сырсөзү керек</translation>
     </message>
     <message>
         <source>A wallet is unlocked; it locks itself when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчыктын кулпусу ачык; сиз жокто ал өзү кулпуланат</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Add wallet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчык кошуу…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөндөөлөр</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулпулоо</translation>
     </message>
     <message>
         <source>Network</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөрүү жөндөмдүүлүгү</translation>
     </message>
     <message>
         <source>never</source>
@@ -280,11 +280,11 @@
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} саат мурун</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күн мурун</translation>
     </message>
     <message>
         <source>Refreshing balances…</source>
@@ -316,199 +316,199 @@
     <message>
         <source>Add a wallet</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Капчык кошуу</translation>
     </message>
     <message>
         <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapchyk ачкычтарыңызды ушул компьютерде сырсөз менен шифрлеп сактайт. Эмне кылгыңыз келет?</translation>
     </message>
     <message>
         <source>Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы капчык түзүү</translation>
     </message>
     <message>
         <source>Restore a wallet from its recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчыкты калыбына келтирүү фразасы менен калыбына келтирүү</translation>
     </message>
     <message>
         <source>Import a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке ачкычты импорттоо</translation>
     </message>
     <message>
         <source>Import a keystore file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлын импорттоо (JSON)</translation>
     </message>
     <message>
         <source>Watch an address (no key: balances only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Даректи көзөмөлдөө (ачкычсыз: калдыктар гана)</translation>
     </message>
     <message>
         <source>This is your recovery phrase. Write the words on paper, in this order, and keep it somewhere safe. Anyone who has these words can take your money; whoever asks you for them is a thief. Kapchyk will never ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сиздин калыбына келтирүү фразаңыз. Сөздөрдү ушул тартипте кагазга жазып, коопсуз жерде сактаңыз. Бул сөздөр кимде болсо, ал сиздин акчаңызды алып кете алат; аларды сизден сураган адам — ууру. Kapchyk аларды эч качан сурабайт.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Көчүрүү</translation>
+        <translation>Көчүрүү</translation>
     </message>
     <message>
         <source>Copied. Any program on this computer can read the clipboard: paste the words only into a password manager you trust. Paper is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көчүрүлдү. Бул компьютердеги каалаган программа алмашуу буферин окуй алат: сөздөрдү ишенген сырсөз менеджериңизге гана коюңуз. Кагаз коопсузураак.</translation>
     </message>
     <message>
         <source>I wrote the words down, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздөрдү тартиби менен жазып алдым</translation>
     </message>
     <message>
         <source>To check your copy, type these words of your recovery phrase from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазганыңызды текшерүү үчүн калыбына келтирүү фразаңыздын бул сөздөрүн жазып алганыңыздан карап киргизиңиз.</translation>
     </message>
     <message>
         <source>Type your recovery phrase (12 to 24 words), separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү фразаңызды (12ден 24кө чейин сөз) боштук менен бөлүп киргизиңиз.</translation>
     </message>
     <message>
         <source>This phrase has a passphrase (BIP-39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул фразанын кошумча сырсөзү бар (BIP-39)</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>кошумча сырсөз</translation>
     </message>
     <message>
         <source>Paste the private key: 64 hex digits. It becomes a wallet with one account on the chain you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке ачкычты коюңуз: 64 он алтылык цифра. Андан сиз тандаган тармакта бир эсеби бар капчык түзүлөт.</translation>
     </message>
     <message>
         <source>Choose an Ethereum keystore file (UTC--…json) and type the password it was saved with. Opening it takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum keystore файлын (UTC--…json) тандап, ал сакталган сырсөздү киргизиңиз. Аны ачуу бир нече секунд талап кылат.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карап чыгуу…</translation>
     </message>
     <message>
         <source>A watch-only wallet shows the balances and history of an address. It holds no key and cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрүү үчүн гана капчык даректин калдыктарын жана тарыхын көрсөтөт. Анда ачкыч жок, ошондуктан ал жөнөтө албайт.</translation>
     </message>
     <message>
         <source>Give the wallet a name and a password of at least 8 characters. The password protects the keys on this computer; you will type it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчыкка ат жана кеминде 8 белгиден турган сырсөз бериңиз. Сырсөз ушул компьютердеги ачкычтарды коргойт; жөнөтүүдө аны киргизесиз.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке ачкыч</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармак</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлы</translation>
     </message>
     <message>
         <source>File password</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын сырсөзү</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Дарек</translation>
+        <translation>Дарек</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Wallet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчыктын аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Сырсөз</translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү кайталаңыз</translation>
     </message>
     <message>
         <source>BNB Chain, Ethereum (0x… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>BNB Chain, Ethereum (0x… дареги)</translation>
     </message>
     <message>
         <source>Tron (T… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tron (T… дареги)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Артка</translation>
+        <translation>Артка</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинки</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүтүрүү</translation>
     </message>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү фразаңыз</translation>
     </message>
     <message>
         <source>Check your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү фразаңызды текшериңиз</translation>
     </message>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү фразасы менен калыбына келтирүү</translation>
     </message>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлын импорттоо</translation>
     </message>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Даректи көзөмөлдөө</translation>
     </message>
     <message>
         <source>Name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты жана сырсөз</translation>
     </message>
     <message>
         <source>Word {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-сөз</translation>
     </message>
     <message>
         <source>Its first address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анын биринчи дареги: {address}</translation>
     </message>
     <message>
         <source>Opening the keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлы ачылууда…</translation>
     </message>
     <message>
         <source>Creating the wallet and encrypting its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчык түзүлүп, ачкычтары шифрленүүдө…</translation>
     </message>
     <message>
         <source>Wallet {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Капчык {n}</translation>
     </message>
     <message>
         <source>Watch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл {n}</translation>
     </message>
     <message>
         <source>Choose a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлын тандаңыз</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore файлдары (*.json);;Бардык файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -1059,203 +1059,203 @@
     <message>
         <source>Settings</source>
         <extracomment>endpoints, API keys or tokens changed: balances should be shown again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жөндөөлөр</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Коопсуздук</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармактар</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токендер</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабуу</translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил:</translation>
     </message>
     <message>
         <source>Network mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармак режими:</translation>
     </message>
     <message>
         <source>Mainnet (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainnet (чыныгы акча)</translation>
     </message>
     <message>
         <source>Testnet (test coins without value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnet (баасы жок сыноо монеталары)</translation>
     </message>
     <message>
         <source>Devnet (local chains on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devnet (ушул компьютердеги жергиликтүү тармактар)</translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир режимдин өз капчыктары, байланыштары жана тарыхы бар. Режимди алмаштырганда капчык ошол режимде кайра ачылат.</translation>
     </message>
     <message>
         <source>Lock after idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракетсиз канча мүнөттөн кийин кулпулоо:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Мөөнөтсүз</translation>
+        <translation>Эч качан</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мүн</translation>
     </message>
     <message>
         <source>With no key press or mouse use for this long, unlocked wallets lock and the next send asks for the password again. 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушунча убакыт баскыч басылбаса же чычкан колдонулбаса, кулпусу ачык капчыктар кулпуланат жана кийинки жөнөтүүдө сырсөз кайра суралат. 0 — эч качан.</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармак:</translation>
     </message>
     <message>
         <source>https://… address of another node</source>
-        <translation type="unfinished"></translation>
+        <translation>башка түйүндүн https://… дареги</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Кошуу</translation>
+        <translation>Кошуу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Өчүрүү</translation>
+        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Текшерүү</translation>
     </message>
     <message>
         <source>TronGrid API key (kept in the OS keyring, never in a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>TronGrid API ачкычы (файлда эмес, системанын ачкыч сактагычында сакталат):</translation>
     </message>
     <message>
         <source>paste a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңы ачкычты коюңуз</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкычты сактоо</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкычты өчүрүү</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Үтүрдөн кийинки белгилер</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсөтүлөт</translation>
     </message>
     <message>
         <source>token contract address</source>
-        <translation type="unfinished"></translation>
+        <translation>токен контрактынын дареги</translation>
     </message>
     <message>
         <source>Add token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен кошуу</translation>
     </message>
     <message>
         <source>  (added by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (сиз кошкон)</translation>
     </message>
     <message>
         <source>Added {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} кошулду</translation>
     </message>
     <message>
         <source>Removed {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} өчүрүлдү</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} дарегинен суралууда…</translation>
     </message>
     <message>
         <source>{url} does not work: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} иштебейт: {error}</translation>
     </message>
     <message>
         <source>{url} works: chain id {chain_id}, block {block}, {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} иштейт: chain id {chain_id}, блок {block}, {ms} мс</translation>
     </message>
     <message>
         <source>{url} works: the right chain, block {block}, {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} иштейт: туура тармак, блок {block}, {ms} мс</translation>
     </message>
     <message>
         <source>A key is saved for this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул тармак үчүн ачкыч сакталган.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч сакталган эмес: коомдук түйүндөр жооп беришет, бирок ачкычсыз суроо-талаптардын санын чектешет.</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч системанын ачкыч сактагычына сакталууда…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>жашырылган</translation>
     </message>
     <message>
         <source>Show in balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдыктарда көрсөтүү</translation>
     </message>
     <message>
         <source>Hide from balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдыктардан жашыруу</translation>
     </message>
     <message>
         <source>{symbol} is shown in balances</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} калдыктарда көрсөтүлөт</translation>
     </message>
     <message>
         <source>{symbol} is hidden from balances</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} калдыктардан жашырылды</translation>
     </message>
     <message>
         <source>Reading the token from the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Токендин маалыматы тармактан окулууда…</translation>
     </message>
     <message>
         <source>Added {symbol} ({name}, {decimals} decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} кошулду ({name}, үтүрдөн кийинки белгилер: {decimals})</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>жооптор</translation>
     </message>
     <message>
         <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>тармак</translation>
     </message>
     <message>
         <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ырастоо</translation>
     </message>
     <message>
         <source>could not read your {symbol} balance from {network}</source>
@@ -1438,15 +1438,15 @@
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ачкыч</translation>
     </message>
     <message>
         <source>keystore_password</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдын сырсөзү</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>түрү</translation>
     </message>
     <message>
         <source>migration {name} is out of sequence</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты</translation>
     </message>
     <message>
         <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөздү кайталоо</translation>
     </message>
     <message>
         <source>sending on {network} is not available in this build yet</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>setting {field!r} must be {expected}; {value!r} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} жөндөөсү {expected} болушу керек; {value!r} туура келбейт</translation>
     </message>
     <message>
         <source>several accounts can do this on {network}; choose one with --from/--account</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>кадам</translation>
     </message>
     <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>the contract at {address} does not look like a token (symbol {symbol!r}, {decimals} decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} дарегиндеги контракт токенге окшобойт (символу {symbol!r}, үтүрдөн кийинки белгилер: {decimals})</translation>
     </message>
     <message>
         <source>the contract at {address} is not a TRC-20 token</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} деген жөндөө жок (жөндөөлөр: {known})</translation>
     </message>
     <message>
         <source>these words are not in the recovery-phrase word list: {words}{more}</source>

@@ -172,19 +172,19 @@
     <message>
         <source>Locked</source>
         <extracomment>emitted on the GUI thread whenever the wallets lock (idle, &quot;Lock now&quot;, or a service call that found them idle) and when one unlocks; ``on_lock`` follows ``locked``</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокирован</translation>
     </message>
     <message>
         <source>Sending asks for the wallet&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отправки нужен пароль кошелька</translation>
     </message>
     <message>
         <source>A wallet is unlocked; it locks itself when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошелёк разблокирован; он заблокируется сам, пока вас нет</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Add wallet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кошелёк…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Network</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускная способность</translation>
     </message>
     <message>
         <source>never</source>
@@ -280,11 +280,11 @@
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ч назад</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} дн. назад</translation>
     </message>
     <message>
         <source>Refreshing balances…</source>
@@ -316,199 +316,199 @@
     <message>
         <source>Add a wallet</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кошелёк</translation>
     </message>
     <message>
         <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapchyk хранит ваши ключи на этом компьютере в зашифрованном паролем виде. Что вы хотите сделать?</translation>
     </message>
     <message>
         <source>Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый кошелёк</translation>
     </message>
     <message>
         <source>Restore a wallet from its recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить кошелёк по фразе восстановления</translation>
     </message>
     <message>
         <source>Import a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать закрытый ключ</translation>
     </message>
     <message>
         <source>Import a keystore file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл keystore (JSON)</translation>
     </message>
     <message>
         <source>Watch an address (no key: balances only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за адресом (без ключа: только балансы)</translation>
     </message>
     <message>
         <source>This is your recovery phrase. Write the words on paper, in this order, and keep it somewhere safe. Anyone who has these words can take your money; whoever asks you for them is a thief. Kapchyk will never ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваша фраза восстановления. Запишите слова на бумаге в этом порядке и храните её в надёжном месте. Любой, у кого есть эти слова, может забрать ваши деньги; тот, кто просит их у вас, — вор. Kapchyk никогда их не попросит.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copied. Any program on this computer can read the clipboard: paste the words only into a password manager you trust. Paper is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано. Любая программа на этом компьютере может прочитать буфер обмена: вставляйте слова только в менеджер паролей, которому доверяете. Бумага надёжнее.</translation>
     </message>
     <message>
         <source>I wrote the words down, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) слова по порядку</translation>
     </message>
     <message>
         <source>To check your copy, type these words of your recovery phrase from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы проверить запись, введите эти слова фразы восстановления по тому, что вы записали.</translation>
     </message>
     <message>
         <source>Type your recovery phrase (12 to 24 words), separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите фразу восстановления (от 12 до 24 слов) через пробел.</translation>
     </message>
     <message>
         <source>This phrase has a passphrase (BIP-39)</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой фразы есть дополнительный пароль (BIP-39)</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительный пароль</translation>
     </message>
     <message>
         <source>Paste the private key: 64 hex digits. It becomes a wallet with one account on the chain you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте закрытый ключ: 64 шестнадцатеричные цифры. Из него получится кошелёк с одним счётом в выбранной сети.</translation>
     </message>
     <message>
         <source>Choose an Ethereum keystore file (UTC--…json) and type the password it was saved with. Opening it takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл keystore Ethereum (UTC--…json) и введите пароль, с которым он был сохранён. Открытие займёт несколько секунд.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>A watch-only wallet shows the balances and history of an address. It holds no key and cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошелёк только для просмотра показывает балансы и историю адреса. В нём нет ключа, и отправлять он не может.</translation>
     </message>
     <message>
         <source>Give the wallet a name and a password of at least 8 characters. The password protects the keys on this computer; you will type it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте кошельку имя и пароль не короче 8 символов. Пароль защищает ключи на этом компьютере; вы будете вводить его при отправке.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл keystore</translation>
     </message>
     <message>
         <source>File password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль файла</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Wallet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя кошелька</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>BNB Chain, Ethereum (0x… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>BNB Chain, Ethereum (адрес 0x…)</translation>
     </message>
     <message>
         <source>Tron (T… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tron (адрес T…)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша фраза восстановления</translation>
     </message>
     <message>
         <source>Check your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте фразу восстановления</translation>
     </message>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление по фразе восстановления</translation>
     </message>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла keystore</translation>
     </message>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр адреса</translation>
     </message>
     <message>
         <source>Name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и пароль</translation>
     </message>
     <message>
         <source>Word {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {n}</translation>
     </message>
     <message>
         <source>Its first address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Его первый адрес: {address}</translation>
     </message>
     <message>
         <source>Opening the keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем файл keystore…</translation>
     </message>
     <message>
         <source>Creating the wallet and encrypting its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём кошелёк и шифруем его ключи…</translation>
     </message>
     <message>
         <source>Wallet {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошелёк {n}</translation>
     </message>
     <message>
         <source>Watch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр {n}</translation>
     </message>
     <message>
         <source>Choose a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы keystore (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1059,203 +1059,203 @@
     <message>
         <source>Settings</source>
         <extracomment>endpoints, API keys or tokens changed: balances should be shown again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Network mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим сети:</translation>
     </message>
     <message>
         <source>Mainnet (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainnet (настоящие деньги)</translation>
     </message>
     <message>
         <source>Testnet (test coins without value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnet (тестовые монеты без ценности)</translation>
     </message>
     <message>
         <source>Devnet (local chains on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devnet (локальные сети на этом компьютере)</translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждом режиме свои кошельки, контакты и история. При смене режима кошелёк откроется заново в этом режиме.</translation>
     </message>
     <message>
         <source>Lock after idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать после минут бездействия:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Бессрочно</translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>With no key press or mouse use for this long, unlocked wallets lock and the next send asks for the password again. 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если столько времени не нажимать клавиши и не пользоваться мышью, разблокированные кошельки заблокируются, и при следующей отправке снова понадобится пароль. 0 — никогда.</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть:</translation>
     </message>
     <message>
         <source>https://… address of another node</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… адрес другого узла</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>TronGrid API key (kept in the OS keyring, never in a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ TronGrid (хранится в хранилище ключей системы, никогда в файле):</translation>
     </message>
     <message>
         <source>paste a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>вставьте новый ключ</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ключ</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан</translation>
     </message>
     <message>
         <source>token contract address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес контракта токена</translation>
     </message>
     <message>
         <source>Add token</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить токен</translation>
     </message>
     <message>
         <source>  (added by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (добавлен вами)</translation>
     </message>
     <message>
         <source>Added {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен {url}</translation>
     </message>
     <message>
         <source>Removed {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён {url}</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваем {url}…</translation>
     </message>
     <message>
         <source>{url} does not work: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} не работает: {error}</translation>
     </message>
     <message>
         <source>{url} works: chain id {chain_id}, block {block}, {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} работает: chain id {chain_id}, блок {block}, {ms} мс</translation>
     </message>
     <message>
         <source>{url} works: the right chain, block {block}, {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} работает: нужная сеть, блок {block}, {ms} мс</translation>
     </message>
     <message>
         <source>A key is saved for this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой сети сохранён ключ.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён: публичные узлы отвечают, но без ключа ограничивают число запросов.</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем ключ в хранилище ключей системы…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыт</translation>
     </message>
     <message>
         <source>Show in balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать в балансах</translation>
     </message>
     <message>
         <source>Hide from balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть из балансов</translation>
     </message>
     <message>
         <source>{symbol} is shown in balances</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} показывается в балансах</translation>
     </message>
     <message>
         <source>{symbol} is hidden from balances</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} скрыт из балансов</translation>
     </message>
     <message>
         <source>Reading the token from the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем данные токена из сети…</translation>
     </message>
     <message>
         <source>Added {symbol} ({name}, {decimals} decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен {symbol} ({name}, знаков после запятой: {decimals})</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ответы</translation>
     </message>
     <message>
         <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>сеть</translation>
     </message>
     <message>
         <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждение</translation>
     </message>
     <message>
         <source>could not read your {symbol} balance from {network}</source>
@@ -1438,15 +1438,15 @@
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ</translation>
     </message>
     <message>
         <source>keystore_password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль файла</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>migration {name} is out of sequence</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор пароля</translation>
     </message>
     <message>
         <source>sending on {network} is not available in this build yet</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>setting {field!r} must be {expected}; {value!r} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка {field!r} должна быть {expected}; {value!r} не подходит</translation>
     </message>
     <message>
         <source>several accounts can do this on {network}; choose one with --from/--account</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг</translation>
     </message>
     <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>the contract at {address} does not look like a token (symbol {symbol!r}, {decimals} decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>контракт по адресу {address} не похож на токен (символ {symbol!r}, знаков после запятой: {decimals})</translation>
     </message>
     <message>
         <source>the contract at {address} is not a TRC-20 token</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки {field!r} нет (настройки: {known})</translation>
     </message>
     <message>
         <source>these words are not in the recovery-phrase word list: {words}{more}</source>
