@@ -305,6 +305,23 @@ def _imported_names(tree: ast.Module) -> dict[str, str]:
     return out
 
 
+def _template_positions(trees: dict[str, ast.Module], classes: object) -> dict[str, int]:
+    """Where each error class takes its template: its own ``__init__``'s ``template`` parameter
+    (``WizardError(field, template, ...)``), else first."""
+    names = set(classes)  # type: ignore[call-overload]
+    out = dict.fromkeys(names, 0)
+    for tree in trees.values():
+        for cls in ast.walk(tree):
+            if not isinstance(cls, ast.ClassDef) or cls.name not in names:
+                continue
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and fn.name == "__init__":
+                    params = [a.arg for a in fn.args.args][1:]  # without self
+                    if "template" in params:
+                        out[cls.name] = params.index("template")
+    return out
+
+
 def _argument(node: ast.Call, index: int, keyword: str) -> ast.expr | None:
     if len(node.args) > index and not any(isinstance(a, ast.Starred) for a in node.args):
         return node.args[index]
@@ -317,7 +334,7 @@ def extract(package: Path = PACKAGE) -> Extraction:
         p.relative_to(package.parent).as_posix(): ast.parse(p.read_text(encoding="utf-8"), str(p))
         for p in _python_files(package)
     }
-    calls = dict.fromkeys(error_classes(trees), 0) | EXTRA_CALLS
+    calls = _template_positions(trees, error_classes(trees)) | EXTRA_CALLS
     forwarders: dict[tuple[str, str], _Forwarder] = {}  # first pass: helpers that build errors
     for rel, tree in trees.items():
         finder = _Finder(rel, tree, calls, {}, Extraction())

@@ -1365,10 +1365,6 @@
         <translation>түйүндүн дареги http:// же https:// шилтемеси болушу керек; {url!r} андай эмес</translation>
     </message>
     <message>
-        <source>answers</source>
-        <translation>жооптор</translation>
-    </message>
-    <message>
         <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
         <translation>anvil орнотулган эмес; `make setup` буйругун аткарыңыз (ал @foundry-rs/anvil пакетин npm&apos;ден орнотот)</translation>
     </message>
@@ -1381,10 +1377,6 @@
         <translation>{file} файлын окуу мүмкүн эмес: {reason}</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>тармак</translation>
-    </message>
-    <message>
         <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
         <translation>{pos}-символ ({ch!r}) {network} тармагынын дарегинде болбойт{hint}</translation>
     </message>
@@ -1393,16 +1385,20 @@
         <translation>{pos}-символ ({ch!r}) он алтылык цифра эмес; {network} тармагынын дареги 0x жана 40 он алтылык цифрадан турат</translation>
     </message>
     <message>
+        <source>choose the chain of the key: BNB Chain / Ethereum (0x…) or Tron (T…)</source>
+        <translation>ачкычтын тармагын тандаңыз: BNB Chain / Ethereum (0x…) же Tron (T…)</translation>
+    </message>
+    <message>
         <source>choose the chain of the key: evm or tron</source>
         <translation>ачкычтын тармагын тандаңыз: evm же tron</translation>
     </message>
     <message>
-        <source>confirm these warnings first: {warnings}</source>
-        <translation>алгач бул эскертүүлөрдү ырастаңыз: {warnings}</translation>
+        <source>choose the keystore file</source>
+        <translation>keystore файлын тандаңыз</translation>
     </message>
     <message>
-        <source>confirmed</source>
-        <translation>ырастоо</translation>
+        <source>confirm these warnings first: {warnings}</source>
+        <translation>алгач бул эскертүүлөрдү ырастаңыз: {warnings}</translation>
     </message>
     <message>
         <source>could not read your {symbol} balance from {network}</source>
@@ -1411,6 +1407,14 @@
     <message>
         <source>could not write {path}: {reason}</source>
         <translation>{path} жазуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>enter the address to watch</source>
+        <translation>байкала турган даректи жазыңыз</translation>
+    </message>
+    <message>
+        <source>enter the keystore file&apos;s password</source>
+        <translation>keystore файлынын сырсөзүн жазыңыз</translation>
     </message>
     <message>
         <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>
@@ -1437,24 +1441,8 @@
         <translation>капчыкка ат бериңиз</translation>
     </message>
     <message>
-        <source>key</source>
-        <translation>ачкыч</translation>
-    </message>
-    <message>
-        <source>keystore_password</source>
-        <translation>файлдын сырсөзү</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>түрү</translation>
-    </message>
-    <message>
         <source>migration {name} is out of sequence</source>
         <translation>{name} миграциясы кезегинен тышкары</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>аты</translation>
     </message>
     <message>
         <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
@@ -1565,10 +1553,6 @@
         <translation>төлөм шилтемесиндеги {key!r} параметринин мааниси жок</translation>
     </message>
     <message>
-        <source>path</source>
-        <translation>файл</translation>
-    </message>
-    <message>
         <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
         <translation>төлөм сурамдары токендер үчүн (KGST, USDKG…); токенди тандаңыз</translation>
     </message>
@@ -1587,10 +1571,6 @@
     <message>
         <source>removing a wallet needs its password</source>
         <translation>капчыкты өчүрүү үчүн анын сырсөзү керек</translation>
-    </message>
-    <message>
-        <source>repeat</source>
-        <translation>сырсөздү кайталоо</translation>
     </message>
     <message>
         <source>sending on {network} is not available in this build yet</source>
@@ -1617,8 +1597,8 @@
         <translation>бир нерсе туура эмес болуп кетти; чоо-жайы журналда</translation>
     </message>
     <message>
-        <source>state</source>
-        <translation>кадам</translation>
+        <source>paste the private key</source>
+        <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
@@ -1841,6 +1821,10 @@
         <translation>которуу ишке ашпайт: {reason}</translation>
     </message>
     <message>
+        <source>the two passwords are not the same</source>
+        <translation>эки сырсөз бирдей эмес</translation>
+    </message>
+    <message>
         <source>the two {what}s differ; nothing was changed</source>
         <translation>киргизилген эки маани ({what}) дал келбейт; эч нерсе өзгөргөн жок</translation>
     </message>
@@ -1883,6 +1867,10 @@
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
         <translation>{field!r} деген жөндөө жок (жөндөөлөр: {known})</translation>
+    </message>
+    <message>
+        <source>there is nothing to submit at this step</source>
+        <translation>бул кадамда жөнөтө турган эч нерсе жок</translation>
     </message>
     <message>
         <source>these words are not in the recovery-phrase word list: {words}{more}</source>
@@ -1931,6 +1919,10 @@
     <message>
         <source>this is not an Ethereum keystore V3 file</source>
         <translation>бул Ethereum keystore V3 файлы эмес</translation>
+    </message>
+    <message>
+        <source>this is not possible at this step</source>
+        <translation>бул кадамда муну жасоого болбойт</translation>
     </message>
     <message>
         <source>this is the zero address; nothing sent there can ever be recovered</source>
@@ -2001,6 +1993,14 @@
         <translation>{txid} транзакциясы мурунтан эле «{status}» абалында; алмаштыра турган эч нерсе жок</translation>
     </message>
     <message>
+        <source>type word {position} of your recovery phrase</source>
+        <translation>калыбына келтирүү фразаңыздын {position}-сөзүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>unknown choice {kind!r}</source>
+        <translation>белгисиз тандоо {kind!r}</translation>
+    </message>
+    <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
         <translation>белгисиз тармак режими {mode!r}; mainnet, testnet же devnet колдонуңуз</translation>
     </message>
@@ -2009,8 +2009,16 @@
         <translation>колдоого алынбаган тармак түрү {kind!r}</translation>
     </message>
     <message>
+        <source>word {position} is not the word at that position in your recovery phrase; look at the phrase again and check what you wrote down</source>
+        <translation>{position}-сөз калыбына келтирүү фразаңыздагы ошол орундагы сөз эмес; фразаны кайра карап, эмне жазганыңызды текшериңиз</translation>
+    </message>
+    <message>
         <source>write down the recovery phrase of {label} and confirm it (`kapchyk wallet verify-backup`) before receiving money</source>
         <translation>акча кабыл алуудан мурун {label} капчыгынын калыбына келтирүү фразасын жазып алып, аны ырастаңыз (`kapchyk wallet verify-backup`)</translation>
+    </message>
+    <message>
+        <source>write the recovery phrase down on paper, then confirm that you did</source>
+        <translation>калыбына келтирүү фразасын кагазга жазып алыңыз, анан жазганыңызды ырастаңыз</translation>
     </message>
     <message>
         <source>you are sending {amount} {symbol} but this account has {balance} {symbol}</source>
@@ -2119,6 +2127,10 @@
     <message>
         <source>{file} is damaged ({reason}); start the devnet with --fresh</source>
         <translation>{file} файлы бузулган ({reason}); devnet&apos;ти --fresh параметри менен ишке киргизиңиз</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a keystore file</source>
+        <translation>{file} keystore файлы болууга өтө чоң</translation>
     </message>
     <message>
         <source>{file}: &apos;networks&apos; must be a list</source>

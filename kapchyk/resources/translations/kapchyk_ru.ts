@@ -1365,10 +1365,6 @@
         <translation>адрес узла должен быть ссылкой http:// или https://; {url!r} не подходит</translation>
     </message>
     <message>
-        <source>answers</source>
-        <translation>ответы</translation>
-    </message>
-    <message>
         <source>anvil is not installed; run `make setup` (it installs @foundry-rs/anvil from npm)</source>
         <translation>anvil не установлен; выполните `make setup` (он установит @foundry-rs/anvil из npm)</translation>
     </message>
@@ -1381,10 +1377,6 @@
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>сеть</translation>
-    </message>
-    <message>
         <source>character {pos} ({ch!r}) cannot appear in a {network} address{hint}</source>
         <translation>символ {pos} ({ch!r}) не может быть в адресе сети {network}{hint}</translation>
     </message>
@@ -1393,16 +1385,20 @@
         <translation>символ {pos} ({ch!r}) — не шестнадцатеричная цифра; адрес сети {network} — это 0x и 40 шестнадцатеричных цифр</translation>
     </message>
     <message>
+        <source>choose the chain of the key: BNB Chain / Ethereum (0x…) or Tron (T…)</source>
+        <translation>выберите сеть ключа: BNB Chain / Ethereum (0x…) или Tron (T…)</translation>
+    </message>
+    <message>
         <source>choose the chain of the key: evm or tron</source>
         <translation>выберите сеть ключа: evm или tron</translation>
     </message>
     <message>
-        <source>confirm these warnings first: {warnings}</source>
-        <translation>сначала подтвердите эти предупреждения: {warnings}</translation>
+        <source>choose the keystore file</source>
+        <translation>выберите файл keystore</translation>
     </message>
     <message>
-        <source>confirmed</source>
-        <translation>подтверждение</translation>
+        <source>confirm these warnings first: {warnings}</source>
+        <translation>сначала подтвердите эти предупреждения: {warnings}</translation>
     </message>
     <message>
         <source>could not read your {symbol} balance from {network}</source>
@@ -1411,6 +1407,14 @@
     <message>
         <source>could not write {path}: {reason}</source>
         <translation>не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>enter the address to watch</source>
+        <translation>введите адрес для наблюдения</translation>
+    </message>
+    <message>
+        <source>enter the keystore file&apos;s password</source>
+        <translation>введите пароль файла keystore</translation>
     </message>
     <message>
         <source>enter the recipient&apos;s address, a contact&apos;s name or a payment link</source>
@@ -1437,24 +1441,8 @@
         <translation>дайте кошельку имя</translation>
     </message>
     <message>
-        <source>key</source>
-        <translation>ключ</translation>
-    </message>
-    <message>
-        <source>keystore_password</source>
-        <translation>пароль файла</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>вид</translation>
-    </message>
-    <message>
         <source>migration {name} is out of sequence</source>
         <translation>миграция {name} идёт не по порядку</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>имя</translation>
     </message>
     <message>
         <source>no OS keyring is available to keep your keys: on Linux install and start gnome-keyring (or another Secret Service such as KeePassXC) and log in to a desktop session</source>
@@ -1565,10 +1553,6 @@
         <translation>у параметра {key!r} в платёжной ссылке нет значения</translation>
     </message>
     <message>
-        <source>path</source>
-        <translation>файл</translation>
-    </message>
-    <message>
         <source>payment requests are for tokens (KGST, USDKG…); choose one</source>
         <translation>запросы на оплату делаются в токенах (KGST, USDKG…); выберите токен</translation>
     </message>
@@ -1587,10 +1571,6 @@
     <message>
         <source>removing a wallet needs its password</source>
         <translation>для удаления кошелька нужен его пароль</translation>
-    </message>
-    <message>
-        <source>repeat</source>
-        <translation>повтор пароля</translation>
     </message>
     <message>
         <source>sending on {network} is not available in this build yet</source>
@@ -1617,8 +1597,8 @@
         <translation>что-то пошло не так; подробности в журнале</translation>
     </message>
     <message>
-        <source>state</source>
-        <translation>шаг</translation>
+        <source>paste the private key</source>
+        <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
@@ -1841,6 +1821,10 @@
         <translation>перевод не пройдёт: {reason}</translation>
     </message>
     <message>
+        <source>the two passwords are not the same</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
         <source>the two {what}s differ; nothing was changed</source>
         <translation>введённые значения ({what}) не совпадают; ничего не изменено</translation>
     </message>
@@ -1883,6 +1867,10 @@
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
         <translation>настройки {field!r} нет (настройки: {known})</translation>
+    </message>
+    <message>
+        <source>there is nothing to submit at this step</source>
+        <translation>на этом шаге нечего отправлять</translation>
     </message>
     <message>
         <source>these words are not in the recovery-phrase word list: {words}{more}</source>
@@ -1931,6 +1919,10 @@
     <message>
         <source>this is not an Ethereum keystore V3 file</source>
         <translation>это не файл Ethereum keystore V3</translation>
+    </message>
+    <message>
+        <source>this is not possible at this step</source>
+        <translation>на этом шаге это невозможно</translation>
     </message>
     <message>
         <source>this is the zero address; nothing sent there can ever be recovered</source>
@@ -2001,6 +1993,14 @@
         <translation>транзакция {txid} уже в состоянии «{status}»; заменять нечего</translation>
     </message>
     <message>
+        <source>type word {position} of your recovery phrase</source>
+        <translation>введите слово {position} вашей фразы восстановления</translation>
+    </message>
+    <message>
+        <source>unknown choice {kind!r}</source>
+        <translation>неизвестный вариант {kind!r}</translation>
+    </message>
+    <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
         <translation>неизвестный режим сети {mode!r}; используйте mainnet, testnet или devnet</translation>
     </message>
@@ -2009,8 +2009,16 @@
         <translation>неподдерживаемый тип сети {kind!r}</translation>
     </message>
     <message>
+        <source>word {position} is not the word at that position in your recovery phrase; look at the phrase again and check what you wrote down</source>
+        <translation>слово {position} не совпадает со словом на этом месте во фразе восстановления; посмотрите на фразу ещё раз и проверьте, что вы записали</translation>
+    </message>
+    <message>
         <source>write down the recovery phrase of {label} and confirm it (`kapchyk wallet verify-backup`) before receiving money</source>
         <translation>прежде чем получать деньги, запишите фразу восстановления кошелька {label} и подтвердите её (`kapchyk wallet verify-backup`)</translation>
+    </message>
+    <message>
+        <source>write the recovery phrase down on paper, then confirm that you did</source>
+        <translation>запишите фразу восстановления на бумаге, затем подтвердите, что сделали это</translation>
     </message>
     <message>
         <source>you are sending {amount} {symbol} but this account has {balance} {symbol}</source>
@@ -2119,6 +2127,10 @@
     <message>
         <source>{file} is damaged ({reason}); start the devnet with --fresh</source>
         <translation>файл {file} повреждён ({reason}); запустите devnet с параметром --fresh</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a keystore file</source>
+        <translation>{file} слишком большой для файла keystore</translation>
     </message>
     <message>
         <source>{file}: &apos;networks&apos; must be a list</source>
