@@ -244,7 +244,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.spinner.show()
         self.status.showMessage(self.tr("Refreshing balances…"))
         portfolio = self.env.portfolio
-        run_in_background(lambda: portfolio.refresh([acct]), self._refreshed, self._failed)
+        run_in_background(
+            lambda: portfolio.refresh([acct]), self._refreshed, self._failed, owner=self
+        )
 
     def _refreshed(self, result: tuple) -> None:
         _rows, errors = result
@@ -336,7 +338,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.funds_button.setEnabled(True)
             self._failed(exc)
 
-        run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed)
+        run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed, owner=self)
 
     # ---------------------------------------------------------------- standard tabs
     def _add_standard_tabs(self) -> None:
