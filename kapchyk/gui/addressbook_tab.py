@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,18 +22,13 @@ from PySide6.QtWidgets import (
 from kapchyk.core.errors import InvalidAddress, KapchykError
 from kapchyk.core.wallets import Account
 from kapchyk.gui.i18n import Retranslatable
+from kapchyk.gui.table_items import plain_item
 from kapchyk.gui.workers import error_text
 from kapchyk.services.addressbook import Contact
 from kapchyk.services.environment import Environment
 
 ERROR_STYLE = "color:#b00020"
 FIELD_ERROR_STYLE = "border:1px solid #b00020"
-
-
-def _plain(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 class AddressBookTab(Retranslatable, QWidget):
@@ -137,7 +131,7 @@ class AddressBookTab(Retranslatable, QWidget):
         for i, c in enumerate(self.contacts):
             texts = (c.label, names.get(c.network_id, c.network_id), c.address, c.note)
             for col, text in enumerate(texts):
-                self.table.setItem(i, col, _plain(text))
+                self.table.setItem(i, col, plain_item(text))
         self._selection_changed()
 
     def selected_contact(self) -> Contact | None:

@@ -17,23 +17,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kapchyk.gui.i18n import Retranslatable, amount_text
+from kapchyk.gui.table_items import plain_item
 from kapchyk.gui.workers import error_text, run_in_background
 from kapchyk.services.environment import Environment
 
 BANNER_COLOURS = {"testnet": "#b35900", "devnet": "#6a1b9a"}
-
-
-def _plain(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -216,7 +210,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for i, (network_id, what, amount, age) in enumerate(lines):
             net = self.env.registry.network(network_id)
             for col, text in enumerate((net.name, what, amount, self._age_text(age))):
-                item = _plain(text)
+                item = plain_item(text)
                 if col == 2:  # amounts line up on the right, as in a bank statement
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

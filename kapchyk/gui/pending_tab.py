@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from kapchyk.core.errors import KapchykError
 from kapchyk.core.wallets import Account
 from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.tab_jobs import run_tab_job
+from kapchyk.gui.table_items import plain_item
 from kapchyk.gui.unlock import ensure_unlocked
 from kapchyk.gui.workers import error_text, message_text
 from kapchyk.services.environment import Environment
@@ -78,12 +78,6 @@ def follow_entries(env: Environment, account: Account) -> list[str]:
             if name not in failed:
                 failed.append(name)
     return failed
-
-
-def _plain(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 class PendingTab(Retranslatable, QWidget):
@@ -258,7 +252,7 @@ class PendingTab(Retranslatable, QWidget):
                 self.age_text(now - e.created_at),
             )
             for col, text in enumerate(texts):
-                item = _plain(text)
+                item = plain_item(text)
                 if col == 0 and e.reason:
                     item.setToolTip(message_text(e.reason))
                 self.table.setItem(i, col, item)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from kapchyk.gui.i18n import Retranslatable, amount_text
 from kapchyk.gui.notify import notify
 from kapchyk.gui.receive_dialog import qr_image
 from kapchyk.gui.tab_jobs import ask_save_path, export_in_background, run_tab_job
+from kapchyk.gui.table_items import plain_item
 from kapchyk.gui.workers import error_text
 from kapchyk.services.environment import Environment
 from kapchyk.services.payment_requests import PaymentRequest
@@ -44,12 +44,6 @@ CHECK_MS = 15_000
 ERROR_STYLE = "color:#b00020"
 #: expiry choices in seconds (None: never); the texts are set in retranslate()
 EXPIRIES = (900, 3600, 86400, 7 * 86400, None)
-
-
-def _plain(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 def _when(ts: int | None) -> str:
@@ -284,7 +278,7 @@ class RequestsTab(Retranslatable, QWidget):
                 when or (self.tr("never") if r.status == "open" else ""),
             )
             for col, text in enumerate(texts):
-                item = _plain(text)
+                item = plain_item(text)
                 if col == 1 and r.paid_txid:
                     item.setToolTip(self.tr("Paid by {txid}").format(txid=r.paid_txid))
                 self.table.setItem(i, col, item)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from kapchyk.core.errors import KapchykError
 from kapchyk.core.networks import MODES, Token
 from kapchyk.gui.i18n import LANGUAGES, Retranslatable, current_language, install_language
+from kapchyk.gui.table_items import plain_item
 from kapchyk.gui.workers import error_text, run_in_background
 from kapchyk.services.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from kapchyk.services.endpoint_settings import EndpointSettings, ProbeResult
@@ -43,12 +43,6 @@ def _label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
-
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -469,7 +463,7 @@ class SettingsDialog(Retranslatable, QDialog):
         for i, t in enumerate(self.shown_tokens):
             shown = self.tr("yes") if t.visible_by_default else self.tr("hidden")
             for col, text in enumerate((t.symbol, t.name, t.contract, str(t.decimals), shown)):
-                self.token_table.setItem(i, col, _item(text))
+                self.token_table.setItem(i, col, plain_item(text))
         keys = [t.key for t in self.shown_tokens]
         if selected is not None and selected.key in keys:
             self.token_table.selectRow(keys.index(selected.key))
