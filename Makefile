@@ -33,7 +33,7 @@ bench: setup
 screenshots: setup
 	bash scripts/screenshots.sh $(ARGS)
 
-# Refresh kapchyk/resources/translations/*.ts from the GUI's texts and compile the .qm files
+# Refresh resources/translations/*.ts from the GUI's texts and compile the .qm files
 # (docs/TRANSLATING.md).
 translations: setup
 	bash scripts/update-translations.sh

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.keys.vault import DEFAULT_KDF
 from tests.harness.secret_service import start_secret_service
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.keys.vault import DEFAULT_KDF
 
 
 def main() -> None:

@@ -14,21 +14,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kapchyk.chains.evm_provider import REQUESTS
-from kapchyk.core.networks import Token, load_registry
-from kapchyk.core.wallets import Account
-from kapchyk.devnet.anvil import start_anvil
-from kapchyk.services.chains import ChainClients
-from kapchyk.services.portfolio import Portfolio
-from kapchyk.store.db import open_database
 from tests.harness.evm import connect
+from wallet.chains.evm_provider import REQUESTS
+from wallet.core.networks import Token, load_registry
+from wallet.core.wallets import Account
+from wallet.devnet.anvil import start_anvil
+from wallet.services.chains import ChainClients
+from wallet.services.portfolio import Portfolio
+from wallet.store.db import open_database
 
 
 def main() -> None:
     proc = start_anvil(chain_id=97)
     try:
         anvil = connect(proc)
-        from kapchyk.devnet.contracts import deploy
+        from wallet.devnet.contracts import deploy
 
         issuer = anvil.accounts[0].address
         contracts = [

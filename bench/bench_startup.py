@@ -58,9 +58,9 @@ class BenchData:
 
 def bench_keys(store_name: str, *, fast: bool) -> Any:
     """A KeyManager on the active Secret Service (FAST KDF where its cost does not matter)."""
-    from kapchyk.keys.keyring_store import KeyringStore
-    from kapchyk.keys.manager import KeyManager
-    from kapchyk.keys.vault import KdfParams
+    from wallet.keys.keyring_store import KeyringStore
+    from wallet.keys.manager import KeyManager
+    from wallet.keys.vault import KdfParams
 
     if fast:
         return KeyManager(KeyringStore(store_name), kdf=KdfParams(n=2**10, r=8, p=1))
@@ -69,7 +69,7 @@ def bench_keys(store_name: str, *, fast: bool) -> Any:
 
 def start_bench_devnet(data_dir: Path) -> Any:
     """The devnet on free ports, its endpoints and tokens written into ``data_dir``."""
-    from kapchyk.devnet import launcher
+    from wallet.devnet import launcher
 
     return launcher.start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.5)
 
@@ -77,7 +77,7 @@ def start_bench_devnet(data_dir: Path) -> Any:
 def prepare_data_dir(data_dir: Path, devnet: Any, keys: Any) -> BenchData:
     """A new wallet, funded on both chains, its balances read once and cached; then funded
     again (so a refresh shows new amounts) and the cache aged by two hours."""
-    from kapchyk.services.environment import Environment
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, MODE)
     env.__dict__["keys"] = keys
@@ -102,7 +102,7 @@ def age_cache(env: Any, seconds: int = 7200) -> None:
 
 
 def _balance_texts(env: Any, account: Any) -> dict[str, str]:
-    from kapchyk.core.amounts import format_amount
+    from wallet.core.amounts import format_amount
 
     out = {}
     for r in env.portfolio.cached([account]):
@@ -254,8 +254,8 @@ def run_until(done: Callable[[], bool], action: Callable[[], None], timeout_s: f
 
 def proxied_env(data_dir: Path, delay: float) -> tuple[Any, list[Any]]:
     """An Environment whose devnet endpoints sit behind proxies adding ``delay`` seconds."""
-    from kapchyk.services.environment import Environment
     from tests.harness.proxy import FaultProxy
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, MODE)
     reg = env.registry
@@ -272,7 +272,7 @@ def measure_refresh_stall(
     data_dir: Path, keys: Any, *, delay: float = PROXY_DELAY_S, timeout_s: float = 120.0
 ) -> Stall:
     """The main window refreshing every balance over endpoints with ``delay`` added latency."""
-    from kapchyk.gui.main_window import MainWindow
+    from wallet.gui.main_window import MainWindow
 
     env, proxies = proxied_env(data_dir, delay)
     env.__dict__["keys"] = keys
@@ -305,7 +305,7 @@ def measure_refresh_stall(
 
 def create_locked_wallet(data_dir: Path, keys: Any, label: str = "Strong KDF") -> Any:
     """A wallet whose secret is sealed with ``keys``'s KDF, locked. Returns the wallet."""
-    from kapchyk.services.environment import Environment
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, MODE)
     env.__dict__["keys"] = keys
@@ -321,9 +321,9 @@ def measure_unlock_stall(
     data_dir: Path, keys: Any, wallet_id: str, *, timeout_s: float = 60.0
 ) -> Stall:
     """The password dialog unlocking ``wallet_id`` (the KDF runs on a worker)."""
-    from kapchyk.gui.main_window import MainWindow
-    from kapchyk.gui.unlock import PasswordDialog, ensure_unlocked
-    from kapchyk.services.environment import Environment
+    from wallet.gui.main_window import MainWindow
+    from wallet.gui.unlock import PasswordDialog, ensure_unlocked
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, MODE)
     env.__dict__["keys"] = keys
@@ -376,7 +376,7 @@ def write_history_rows(env: Any, account: Any, count: int, network_id: str = BSC
 
 def history_tab_class() -> type | None:
     try:
-        from kapchyk.gui.history_tab import HistoryTab
+        from wallet.gui.history_tab import HistoryTab
     except ImportError:
         return None
     return HistoryTab
@@ -389,8 +389,8 @@ def measure_history_stall(
     tab_class = history_tab_class()
     if tab_class is None:
         return None
-    from kapchyk.gui.main_window import MainWindow
-    from kapchyk.services.environment import Environment
+    from wallet.gui.main_window import MainWindow
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, MODE)
     env.__dict__["keys"] = keys
@@ -441,8 +441,8 @@ def print_stall(name: str, stall: Stall | None, note: str = "") -> None:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kapchyk.keys.manager import keyring_service
     from tests.harness.secret_service import start_secret_service
+    from wallet.keys.manager import keyring_service
 
     runs = int(os.environ.get("KAPCHYK_BENCH_RUNS", "3"))
     service = start_secret_service()

@@ -14,15 +14,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kapchyk.chains.evm_provider import REQUESTS
-from kapchyk.core.networks import Token, load_registry
-from kapchyk.core.wallets import Account
-from kapchyk.devnet.tron import start_devnode
-from kapchyk.devnet.tron.client import DevnodeClient
-from kapchyk.keys import hd
-from kapchyk.services.chains import ChainClients
-from kapchyk.services.portfolio import Portfolio
-from kapchyk.store.db import open_database
+from wallet.chains.evm_provider import REQUESTS
+from wallet.core.networks import Token, load_registry
+from wallet.core.wallets import Account
+from wallet.devnet.tron import start_devnode
+from wallet.devnet.tron.client import DevnodeClient
+from wallet.keys import hd
+from wallet.services.chains import ChainClients
+from wallet.services.portfolio import Portfolio
+from wallet.store.db import open_database
 
 
 def main() -> None:

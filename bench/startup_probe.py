@@ -1,4 +1,4 @@
-"""The child process of ``bench_startup.py``: starts the real wallet (``kapchyk.gui.app.main``)
+"""The child process of ``bench_startup.py``: starts the real wallet (``wallet.gui.app.main``)
 and reports when the user would see what, as one JSON line on stdout (``REPORT_PREFIX``).
 
 Run: ``python bench/startup_probe.py --data-dir DIR [--network-mode devnet] [--timeout S]``
@@ -55,8 +55,8 @@ def main(argv: list[str]) -> int:
         report["events"].append({"name": name, "t": since_start(), **extra})  # type: ignore[union-attr]
 
     event("interpreter_ready")
-    import kapchyk.gui.app as app_module
-    from kapchyk.gui.main_window import MainWindow
+    import wallet.gui.app as app_module
+    from wallet.gui.main_window import MainWindow
 
     def quit_soon() -> None:
         from PySide6.QtCore import QTimer
@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
 
         QTimer.singleShot(0, QApplication.instance().quit)
 
-    event("modules_imported")  # kapchyk.gui.app and the window module (Qt widgets)
+    event("modules_imported")  # wallet.gui.app and the window module (Qt widgets)
     original_init = MainWindow.__init__
     original_show = MainWindow.show
     original_paint = MainWindow.paintEvent
@@ -151,7 +151,7 @@ def main(argv: list[str]) -> int:
     MainWindow.paintEvent = paint_event
     MainWindow._refreshed = refreshed
     MainWindow._failed = failed
-    import kapchyk.gui.app_controller as controller_module
+    import wallet.gui.app_controller as controller_module
 
     controller_module.start_devnet_in_background = lambda env, window: window.refresh()
     code = app_module.main(argv)

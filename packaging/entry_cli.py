@@ -2,6 +2,6 @@
 
 import sys
 
-from kapchyk.cli.main import main
+from wallet.cli.main import main
 
 sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from kapchyk.gui.app import main
+from wallet.gui.app import main
 
 sys.exit(main())

@@ -1,5 +1,5 @@
-// Compiles kapchyk/resources/contracts/src/*.sol with solcjs (offline, standard-JSON API) and
-// writes kapchyk/resources/contracts/<Name>.json = {abi, bytecode, deployedBytecode, compiler}.
+// Compiles resources/contracts/src/*.sol with solcjs (offline, standard-JSON API) and
+// writes resources/contracts/<Name>.json = {abi, bytecode, deployedBytecode, compiler}.
 // Run: node scripts/compile-contracts.mjs   (the artifacts are committed; tests deploy them)
 import fs from "node:fs";
 import path from "node:path";
@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const solc = require("solc");
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const srcDir = path.join(root, "kapchyk/resources/contracts/src");
-const outDir = path.join(root, "kapchyk/resources/contracts");
+const srcDir = path.join(root, "resources/contracts/src");
+const outDir = path.join(root, "resources/contracts");
 
 const sources = {};
 for (const f of fs.readdirSync(srcDir).filter((f) => f.endsWith(".sol")).sort()) {

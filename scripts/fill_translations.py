@@ -1,4 +1,4 @@
-"""Read and fill the translation sources kapchyk/resources/translations/kapchyk_<lang>.ts.
+"""Read and fill the translation sources resources/translations/kapchyk_<lang>.ts.
 
 For translators who prefer a text editor or a script to Qt Linguist (docs/TRANSLATING.md):
 
@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "kapchyk" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "ky")
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 _FIELD = re.compile(r"\{[^{}]*\}")

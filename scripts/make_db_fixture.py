@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kapchyk.store.db import latest_version, open_database  # noqa: E402
 from tests.store.sample_rows import insert_sample_rows  # noqa: E402
+from wallet.store.db import latest_version, open_database  # noqa: E402
 
 
 def main() -> None:

@@ -2,13 +2,13 @@
 
 Run: `make screenshots` (scripts/screenshots.sh runs this under Xvfb with Qt's xcb platform, a
 real X11 window system). It starts a private Secret Service and the devnet on free ports with the
-demo wallet (kapchyk/gui/devnet_start.py: the public test phrase, funded), refreshes the
+demo wallet (wallet/gui/devnet_start.py: the public test phrase, funded), refreshes the
 balances and saves PNGs into docs/screenshots/:
 
 - main-window.png   the main window with the refreshed balances
 - send-review.png   the send dialog's review page for a KGST transfer
 - receive.png       the receive dialog with an amount, a label and the QR code
-- onboarding.png    the first page of the new-wallet dialog (once kapchyk/gui/onboarding.py exists)
+- onboarding.png    the first page of the new-wallet dialog (once wallet/gui/onboarding.py exists)
 
 The shot functions take an Environment and a folder, so tests run them offscreen into a tmp dir.
 """
@@ -73,8 +73,8 @@ def save(widget: QWidget, path: Path) -> QImage:
 
 def start_demo(data_dir: Path, keys: Any = None) -> tuple[Any, Any]:
     """The devnet on free ports and the funded demo wallet in ``data_dir``: (env, devnet)."""
-    from kapchyk.gui.devnet_start import start_devnet_with_demo_wallet
-    from kapchyk.services.environment import Environment
+    from wallet.gui.devnet_start import start_devnet_with_demo_wallet
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, "devnet")
     if keys is not None:
@@ -86,7 +86,7 @@ def start_demo(data_dir: Path, keys: Any = None) -> tuple[Any, Any]:
 
 def main_window(env: Any, devnet: Any) -> Any:
     """The main window shown with refreshed balances."""
-    from kapchyk.gui.main_window import MainWindow
+    from wallet.gui.main_window import MainWindow
 
     window = MainWindow(env, devnet=devnet)
     window.resize(*WINDOW_SIZE)
@@ -161,14 +161,14 @@ def shoot_receive(window: Any, out_dir: Path) -> Path:
 
 def onboarding_class() -> type | None:
     try:
-        from kapchyk.gui.onboarding import OnboardingDialog
+        from wallet.gui.onboarding import OnboardingDialog
     except ImportError:
         return None
     return OnboardingDialog
 
 
 def shoot_onboarding(env: Any, out_dir: Path) -> Path | None:
-    """The first page of the new-wallet dialog; None while kapchyk/gui/onboarding.py is missing."""
+    """The first page of the new-wallet dialog; None while wallet/gui/onboarding.py is missing."""
     dialog_class = onboarding_class()
     if dialog_class is None:
         return None
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Qt platform: {app.platformName()}")
     for name, path in shots.items():
         if path is None:
-            print(f"{name}: skipped (kapchyk/gui/onboarding.py is not there yet)")
+            print(f"{name}: skipped (wallet/gui/onboarding.py is not there yet)")
         else:
             print(f"{name}: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `make translations`: refresh the translation sources and compile them (docs/TRANSLATING.md).
 #
-# 1. scripts/extract_error_strings.py regenerates kapchyk/gui/error_strings.py (every error and
+# 1. scripts/extract_error_strings.py regenerates wallet/gui/error_strings.py (every error and
 #    warning template, context "errors");
-# 2. pyside6-lupdate reads every self.tr("...")/QT_TRANSLATE_NOOP in kapchyk/gui/*.py into
-#    kapchyk/resources/translations/kapchyk_<lang>.ts, keeping what is already translated; new or
+# 2. pyside6-lupdate reads every self.tr("...")/QT_TRANSLATE_NOOP in wallet/gui/*.py into
+#    resources/translations/kapchyk_<lang>.ts, keeping what is already translated; new or
 #    changed texts come in as type="unfinished" (strings no longer used are dropped);
 # 3. pyside6-lrelease compiles each .ts into the .qm the app loads (committed, so neither the app
 #    nor the tests need the Qt tools).
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=.venv/bin
-DIR=kapchyk/resources/translations
+DIR=resources/translations
 LANGS=(ru ky)
 declare -A TARGET=([ru]=ru_RU [ky]=ky_KG)
 
@@ -22,7 +22,7 @@ mkdir -p "$DIR"
 for lang in "${LANGS[@]}"; do
     "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none \
         -source-language en -target-language "${TARGET[$lang]}" \
-        kapchyk/gui/*.py -ts "$DIR/kapchyk_$lang.ts"
+        wallet/gui/*.py -ts "$DIR/kapchyk_$lang.ts"
     "$BIN/pyside6-lrelease" -silent "$DIR/kapchyk_$lang.ts" -qm "$DIR/kapchyk_$lang.qm"
 done
 "$BIN/python" scripts/fill_translations.py --status

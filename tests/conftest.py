@@ -32,7 +32,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 # ------------------------------------------------------------------ anvil
 def _start_anvil(**kwargs):
-    from kapchyk.devnet.anvil import AnvilNotFound, start_anvil
+    from wallet.devnet.anvil import AnvilNotFound, start_anvil
 
     try:
         return start_anvil(**kwargs)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bench import bench_startup as bs
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
 from tests.keys.conftest import FAST_KDF
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
 
 KGST = "Local BNB devnet/KGST"
 

@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from kapchyk.cli.main import main
+from wallet.cli.main import main
 
 
 def run(capsys, *argv):
@@ -15,7 +15,7 @@ def run(capsys, *argv):
 
 def test_help_runs_as_a_real_command():
     proc = subprocess.run(
-        [sys.executable, "-m", "kapchyk.cli.main", "--help"], capture_output=True, text=True
+        [sys.executable, "-m", "wallet.cli.main", "--help"], capture_output=True, text=True
     )
     assert proc.returncode == 0
     assert "--network-mode" in proc.stdout and "--json" in proc.stdout
@@ -64,7 +64,7 @@ def test_data_dir_from_environment(capsys, data_dir, monkeypatch):
 
 def test_usage_error_is_one_line_and_exit_2(data_dir):
     proc = subprocess.run(
-        [sys.executable, "-m", "kapchyk.cli.main", "--data-dir", str(data_dir), "--bogus"],
+        [sys.executable, "-m", "wallet.cli.main", "--data-dir", str(data_dir), "--bogus"],
         capture_output=True,
         text=True,
     )
@@ -79,7 +79,7 @@ def test_user_error_is_one_line_json_and_no_traceback(data_dir):
         [
             sys.executable,
             "-m",
-            "kapchyk.cli.main",
+            "wallet.cli.main",
             "--data-dir",
             str(data_dir),
             "--json",

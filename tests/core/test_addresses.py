@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core import addresses as a
-from kapchyk.core.errors import InvalidAddress
+from wallet.core import addresses as a
+from wallet.core.errors import InvalidAddress
 
 BSC = SimpleNamespace(kind="evm", name="BNB Chain")
 TRON = SimpleNamespace(kind="tron", name="Tron")

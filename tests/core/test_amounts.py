@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core import amounts, uris
-from kapchyk.core.amounts import (
+from wallet.core import amounts, uris
+from wallet.core.amounts import (
     MAX_UINT256,
     format_amount,
     format_plain,
     parse_amount,
     to_decimal,
 )
-from kapchyk.core.errors import InvalidAmount
+from wallet.core.errors import InvalidAmount
 
 
 @pytest.mark.parametrize(

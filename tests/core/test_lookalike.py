@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core.addresses import B58_ALPHABET, evm_checksum, tron_from_id
-from kapchyk.core.lookalike import (
+from wallet.core.addresses import B58_ALPHABET, evm_checksum, tron_from_id
+from wallet.core.lookalike import (
     EDGE,
     find_lookalikes,
     is_known,

@@ -6,12 +6,12 @@ from importlib import resources
 
 import pytest
 
-from kapchyk.core.errors import DataFileError, UnknownNetwork, UnknownToken
-from kapchyk.core.networks import load_registry, parse_registry
+from wallet.core.errors import DataFileError, UnknownNetwork, UnknownToken
+from wallet.core.networks import load_registry, parse_registry
 
 
 def _docs():
-    base = resources.files("kapchyk.resources")
+    base = resources.files("wallet.resources")
     return (
         json.loads(base.joinpath("networks.json").read_text()),
         json.loads(base.joinpath("tokens.json").read_text()),
@@ -214,13 +214,13 @@ def test_explorer_links_and_token_lookups():
 
 
 def _tron_hex(reg, symbol):
-    from kapchyk.core.addresses import tron_to_hex
+    from wallet.core.addresses import tron_to_hex
 
     return tron_to_hex(reg.token("tron", symbol).contract)[2:]
 
 
 def test_user_tokens_replace_only_the_same_network_and_contract():
-    from kapchyk.core.networks import Token
+    from wallet.core.networks import Token
 
     reg = load_registry("mainnet")
     jpyc = reg.token("eth", "JPYC")
@@ -238,7 +238,7 @@ def test_user_tokens_replace_only_the_same_network_and_contract():
 
 
 def test_several_tokens_with_one_symbol_need_the_contract():
-    from kapchyk.core.networks import Token
+    from wallet.core.networks import Token
 
     reg = load_registry("mainnet")
     fake = Token("KGST", "fake KGST", "bsc", "0x" + "12" * 20, 18, user_added=True)

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core.addresses import tron_from_id
-from kapchyk.core.tron_tx import (
+from wallet.core.addresses import tron_from_id
+from wallet.core.tron_tx import (
     Contract,
     RawTx,
     TronTxError,

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kapchyk.core.addresses import evm_checksum, tron_from_id
-from kapchyk.core.errors import InvalidAmount, InvalidUri
-from kapchyk.core.uris import PaymentUri, build_eip681, build_tron_uri, parse_payment_uri
+from wallet.core.addresses import evm_checksum, tron_from_id
+from wallet.core.errors import InvalidAmount, InvalidUri
+from wallet.core.uris import PaymentUri, build_eip681, build_tron_uri, parse_payment_uri
 
 BSC = SimpleNamespace(kind="evm", name="BNB Chain", chain_id=56)
 BSC_TESTNET = SimpleNamespace(kind="evm", name="BNB Chain Testnet", chain_id=97)

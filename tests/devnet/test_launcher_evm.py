@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from kapchyk.devnet.launcher import FUND_KGST, start_devnet
-from kapchyk.services.environment import Environment
+from wallet.devnet.launcher import FUND_KGST, start_devnet
+from wallet.services.environment import Environment
 
 RECIPIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
 
@@ -44,7 +44,7 @@ def test_cli_devnet_runs_funds_and_get_test_funds_works(data_dir):
         [
             sys.executable,
             "-m",
-            "kapchyk.cli.main",
+            "wallet.cli.main",
             "--json",
             "devnet",
             "--bsc-port",
@@ -71,7 +71,7 @@ def test_cli_devnet_runs_funds_and_get_test_funds_works(data_dir):
         assert started["funded"][RECIPIENT]["KGST"] == FUND_KGST
         other = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"
         out = subprocess.run(
-            [sys.executable, "-m", "kapchyk.cli.main", "--json", "devnet", "fund", other],
+            [sys.executable, "-m", "wallet.cli.main", "--json", "devnet", "fund", other],
             capture_output=True,
             text=True,
             env=env,
@@ -82,7 +82,7 @@ def test_cli_devnet_runs_funds_and_get_test_funds_works(data_dir):
             [
                 sys.executable,
                 "-m",
-                "kapchyk.cli.main",
+                "wallet.cli.main",
                 "devnet",
                 "fund",
                 "0xabc",
@@ -96,7 +96,7 @@ def test_cli_devnet_runs_funds_and_get_test_funds_works(data_dir):
             [
                 sys.executable,
                 "-m",
-                "kapchyk.cli.main",
+                "wallet.cli.main",
                 "--json",
                 "devnet",
                 "fund",

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.devnet.anvil import AnvilNotFound
-from kapchyk.devnet.tron import start_devnode
-from kapchyk.devnet.tron.client import DevnodeClient
 from tests.harness.components import missing
+from wallet.devnet.anvil import AnvilNotFound
+from wallet.devnet.tron import start_devnode
+from wallet.devnet.tron.client import DevnodeClient
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.core import tron_tx
-from kapchyk.core.addresses import to_evm
-from kapchyk.devnet.tron.client import DevnodeError
-from kapchyk.keys import hd
+from wallet.core import tron_tx
+from wallet.core.addresses import to_evm
+from wallet.devnet.tron.client import DevnodeError
+from wallet.keys import hd
 
 NEW_ADDRESS = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
 

@@ -9,8 +9,8 @@ from tronpy import Tron
 from tronpy.keys import PrivateKey
 from tronpy.providers import HTTPProvider
 
-from kapchyk.devnet.tron import start_devnode
-from kapchyk.devnet.tron.client import DevnodeClient
+from wallet.devnet.tron import start_devnode
+from wallet.devnet.tron.client import DevnodeClient
 
 
 def test_tronpy_end_to_end(devnode, usdkg):
@@ -56,7 +56,7 @@ def test_state_survives_restart(tmp_path):
 
 def test_module_runs_in_the_foreground_and_prints_url_first(tmp_path):
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kapchyk.devnet.tron", "--port", "0"],
+        [sys.executable, "-m", "wallet.devnet.tron", "--port", "0"],
         stdout=subprocess.PIPE,
         text=True,
     )

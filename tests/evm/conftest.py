@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from kapchyk.core.networks import Token, load_registry
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.environment import Environment
 from tests.keys.conftest import FAST_KDF
+from wallet.core.networks import Token, load_registry
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.chains.evm_provider import REQUESTS
-from kapchyk.services.sender import NeedsConfirmation, SendRefused, SendRequest
 from tests.evm.conftest import NET
+from wallet.chains.evm_provider import REQUESTS
+from wallet.services.sender import NeedsConfirmation, SendRefused, SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"  # anvil account 3 (a wallet account)
 STRANGER = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"  # anvil account 4

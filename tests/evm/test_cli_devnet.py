@@ -12,8 +12,8 @@ import sys
 
 import pytest
 
-from kapchyk.devnet.launcher import start_devnet
 from tests.keys.cli_helpers import run_cli
+from wallet.devnet.launcher import start_devnet
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"
@@ -139,7 +139,7 @@ def test_crash_then_restart_reconciles(devnet, data_dir, crash_at):
         [
             sys.executable,
             "-m",
-            "kapchyk.cli.main",
+            "wallet.cli.main",
             "--json",
             *send_args("7"),
             "--password-fd",
@@ -171,7 +171,7 @@ def test_crash_then_restart_reconciles(devnet, data_dir, crash_at):
     assert kgst_balance(devnet, RECIPIENT) == expected
     _, status = run_cli(data_dir, "tx", "status", sent["transaction"]["txid"], mode="devnet")
     assert status["transactions"][0]["status"] == "confirmed"
-    from kapchyk.store.db import database_path, open_database
+    from wallet.store.db import database_path, open_database
 
     db = open_database(database_path(data_dir, "devnet"))
     reused = db.execute(
@@ -181,7 +181,7 @@ def test_crash_then_restart_reconciles(devnet, data_dir, crash_at):
 
 
 def test_add_token_by_contract_reads_symbol_and_decimals(devnet, data_dir):
-    from kapchyk.devnet.contracts import deploy
+    from wallet.devnet.contracts import deploy
 
     contract = deploy(devnet.w3, "TestUSDKG", "Som Dollar", "SOMD", 6, sender=devnet.issuer)
     _, added = run_cli(

@@ -4,13 +4,13 @@ from dataclasses import replace
 
 import pytest
 
-from kapchyk.chains.evm import EvmClient
-from kapchyk.chains.evm_provider import REQUESTS
-from kapchyk.core.networks import Token, load_registry
-from kapchyk.devnet.anvil import start_anvil
-from kapchyk.services import fees
-from kapchyk.services.history import EtherscanV2Source
 from tests.keys.cli_helpers import run_cli
+from wallet.chains.evm import EvmClient
+from wallet.chains.evm_provider import REQUESTS
+from wallet.core.networks import Token, load_registry
+from wallet.devnet.anvil import start_anvil
+from wallet.services import fees
+from wallet.services.history import EtherscanV2Source
 
 
 def test_lagging_node_is_not_preferred(anvil, anvil_factory):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.chains.errors import Offline
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.services.sender import SendRequest
 from tests.evm.conftest import NET, PHRASE, PW, make_env
 from tests.harness.proxy import FaultProxy, dead_url
+from wallet.chains.errors import Offline
+from wallet.keys.keyring_store import KeyringStore
+from wallet.services.sender import SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 
@@ -42,7 +42,7 @@ def test_refresh_and_send_succeed_with_dead_wrong_chain_and_slow_endpoints(fault
     assert entry.status == "broadcast"
     assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
     # the good endpoint is remembered for next time
-    from kapchyk.store.settings import get_setting
+    from wallet.store.settings import get_setting
 
     assert get_setting(env.db, f"endpoint.last_good.{NET}") == slow.url
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from eth_account import Account as EthAccount
 
-from kapchyk.services.sender import Sender, SendRefused, SendRequest
 from tests.evm.conftest import NET
 from tests.harness.evm import funded_accounts
+from wallet.services.sender import Sender, SendRefused, SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 
@@ -64,7 +64,8 @@ def test_transaction_whose_nonce_is_used_elsewhere_is_dropped(world):
         "value": 1,
         "gas": 21_000,
         "nonce": entry.nonce,
-        "gasPrice": world.anvil.w3.eth.gas_price * 3,
+        # twice our own price: anvil replaces ours whatever its price was quoted from
+        "gasPrice": world.anvil.w3.eth.get_transaction(entry.txid)["gasPrice"] * 2,
         "chainId": 97,
     }
     world.anvil.w3.eth.send_raw_transaction(EthAccount.sign_transaction(tx, key).raw_transaction)
@@ -77,10 +78,10 @@ def test_restart_with_pending_transaction(world, data_dir):
     entry = _pending_send(world)
     world.env.close()
     # a new process: fresh services over the same database
-    from kapchyk.store.db import database_path, open_database
+    from wallet.store.db import database_path, open_database
 
     db = open_database(database_path(data_dir, "testnet"))
-    from kapchyk.services.chains import ChainClients
+    from wallet.services.chains import ChainClients
 
     sender = Sender(world.env.registry, db, ChainClients(world.env.registry, db), None)
     [still] = sender.refresh_pending()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kapchyk.core.addresses import account_id
-from kapchyk.devnet.contracts import MULTICALL3_ADDRESS, abi
+from wallet.core.addresses import account_id
+from wallet.devnet.contracts import MULTICALL3_ADDRESS, abi
 
 
 def test_test_token_balance_read_through_multicall3(anvil, test_tokens):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kapchyk.gui.addressbook_tab import AddressBookTab
 from tests.evm.conftest import NET
+from wallet.gui.addressbook_tab import AddressBookTab
 
 MOM = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"
 TRON_ADDRESS = "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY"

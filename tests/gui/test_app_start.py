@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import sys
 
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.services.environment import Environment
+from wallet.gui.main_window import MainWindow
+from wallet.services.environment import Environment
 
 
 def test_window_shows_networks_and_devnet_banner(qtbot, data_dir):
@@ -28,7 +28,7 @@ def test_window_module_does_not_import_chain_libraries():
     import subprocess
 
     code = (
-        "import sys; import kapchyk.gui.app, kapchyk.gui.main_window; "
+        "import sys; import wallet.gui.app, wallet.gui.main_window; "
         "print(sorted(m for m in ('web3', 'tronpy', 'eth_account') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -41,7 +41,7 @@ def test_gui_entry_point_smoke(data_dir):
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KAPCHYK_DATA_DIR=str(data_dir))
     proc = subprocess.run(
-        [sys.executable, "-m", "kapchyk.gui.app", "--smoke-test"],
+        [sys.executable, "-m", "wallet.gui.app", "--smoke-test"],
         env=env,
         capture_output=True,
         text=True,

@@ -9,13 +9,13 @@ import re
 
 from PySide6.QtCore import Qt
 
-from kapchyk.gui.history_tab import COLUMNS
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.gui.onboarding import OnboardingDialog
-from kapchyk.gui.send_dialog import SendDialog
-from kapchyk.gui.unlock import PasswordDialog
-from kapchyk.keys.keyring_store import KeyringStore
 from tests.evm.conftest import NET, make_env
+from wallet.gui.history_tab import COLUMNS
+from wallet.gui.main_window import MainWindow
+from wallet.gui.onboarding import OnboardingDialog
+from wallet.gui.send_dialog import SendDialog
+from wallet.gui.unlock import PasswordDialog
+from wallet.keys.keyring_store import KeyringStore
 
 PW = "a long family password"
 MOTHER = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"

@@ -1,4 +1,4 @@
-"""scripts/extract_error_strings.py finds every way a message template is written in kapchyk/
+"""scripts/extract_error_strings.py finds every way a message template is written in wallet/
 (and reports the ones it cannot read), on a small package made for the test."""
 
 from __future__ import annotations

@@ -11,10 +11,10 @@ import time
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from kapchyk.gui.history_tab import COLUMNS, HistoryTab
-from kapchyk.services.sender import SendRequest
 from tests.evm.conftest import NET, PW
 from tests.tron.conftest import NET as TRON_NET
+from wallet.gui.history_tab import COLUMNS, HistoryTab
+from wallet.services.sender import SendRequest
 
 COL = {name: i for i, name in enumerate(COLUMNS)}
 

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 
-from kapchyk.gui import workers
-from kapchyk.gui.app_controller import AppController
-from kapchyk.gui.idle_lock import IdleLock
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.gui.unlock import PasswordDialog
-from kapchyk.services.app_settings import AppSettings
 from tests.evm.conftest import NET, PW
 from tests.gui.test_send_dialog import RECIPIENT, _choose, _fill, _review
+from wallet.gui import workers
+from wallet.gui.app_controller import AppController
+from wallet.gui.idle_lock import IdleLock
+from wallet.gui.main_window import MainWindow
+from wallet.gui.unlock import PasswordDialog
+from wallet.services.app_settings import AppSettings
 
 TIMEOUT_MS = 600
 
@@ -145,7 +145,7 @@ def test_lock_button_shows_locked_and_next_send_asks_for_the_password(qtbot, wor
 
 
 def test_a_lock_on_a_worker_thread_reaches_the_window(qtbot, world, idle):
-    from kapchyk.gui.workers import run_in_background
+    from wallet.gui.workers import run_in_background
 
     idle.set_timeout_ms(60_000)
     keys = world.env.keys

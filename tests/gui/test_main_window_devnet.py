@@ -3,13 +3,13 @@ thread (the GUI stays responsive), Get test funds, offline shown in the status b
 
 from __future__ import annotations
 
-from kapchyk.devnet import launcher
-from kapchyk.gui.devnet_start import DEMO_PASSWORD
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.environment import Environment
 from tests.keys.conftest import FAST_KDF
+from wallet.devnet import launcher
+from wallet.gui.devnet_start import DEMO_PASSWORD
+from wallet.gui.main_window import MainWindow
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kapchyk.gui.history_tab import COLUMNS
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.gui.send_dialog import SendDialog
-from kapchyk.services.sender import SendRequest
 from tests.evm.conftest import NET, PW
+from wallet.gui.history_tab import COLUMNS
+from wallet.gui.main_window import MainWindow
+from wallet.gui.send_dialog import SendDialog
+from wallet.services.sender import SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 TRON_ADDRESS = "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY"

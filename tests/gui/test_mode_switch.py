@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kapchyk.core.networks import MODES
-from kapchyk.gui.app_controller import AppController
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.app_settings import AppSettings
-from kapchyk.services.environment import Environment
 from tests.evm.conftest import PHRASE, PW
 from tests.keys.conftest import FAST_KDF
+from wallet.core.networks import MODES
+from wallet.gui.app_controller import AppController
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.app_settings import AppSettings
+from wallet.services.environment import Environment
 
 
 @pytest.fixture
@@ -116,8 +116,8 @@ def test_auto_lock_minutes_from_settings_reach_the_idle_lock(qtbot, controller):
 # refusing new jobs afterwards (seen with pytest-qt), which would break the tests that follow
 _START = """
 import json, sys
-from kapchyk.gui import app, i18n
-from kapchyk.gui.app_controller import AppController
+from wallet.gui import app, i18n
+from wallet.gui.app_controller import AppController
 real_open = AppController.open
 def spy(self, mode):
     window = real_open(self, mode)

@@ -4,8 +4,8 @@ runs headless (see tests/harness/notifications.py)."""
 
 from __future__ import annotations
 
-from kapchyk.gui.notify import notify
 from tests.harness.notifications import fake_notifications  # noqa: F401 - fixture
+from wallet.gui.notify import notify
 
 
 def test_notification_reaches_the_service(qtbot, fake_notifications):  # noqa: F811

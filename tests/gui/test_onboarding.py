@@ -12,14 +12,14 @@ from eth_account import Account as EthAccount
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from kapchyk.gui.app_controller import AppController
-from kapchyk.gui.onboarding import OnboardingDialog
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.app_settings import AppSettings
-from kapchyk.services.environment import Environment
-from kapchyk.services.wizard import State
 from tests.keys.conftest import FAST_KDF
+from wallet.gui.app_controller import AppController
+from wallet.gui.onboarding import OnboardingDialog
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.app_settings import AppSettings
+from wallet.services.environment import Environment
+from wallet.services.wizard import State
 
 PW = "correct horse battery"
 ANVIL_PHRASE = "test test test test test test test test test test test junk"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kapchyk.gui.pending_tab import PendingTab
-from kapchyk.gui.unlock import PasswordDialog
-from kapchyk.services.sender import SendRequest
 from tests.evm.conftest import NET, PW
 from tests.tron.conftest import NET as TRON_NET
+from wallet.gui.pending_tab import PendingTab
+from wallet.gui.unlock import PasswordDialog
+from wallet.services.sender import SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 STRANGER = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import qrcode
 
-from kapchyk.core.networks import load_registry
-from kapchyk.core.wallets import Account
-from kapchyk.gui.receive_dialog import QR_BORDER, QR_SCALE, ReceiveDialog, qr_image
+from wallet.core.networks import load_registry
+from wallet.core.wallets import Account
+from wallet.gui.receive_dialog import QR_BORDER, QR_SCALE, ReceiveDialog, qr_image
 
 ACCOUNT = Account(
     "w",
@@ -73,11 +73,11 @@ def test_tron_qr_is_the_bare_address_unless_asked(qtbot):
 
 
 def test_receive_needs_a_confirmed_backup_first(qtbot, data_dir, secret_service, request):
-    from kapchyk.gui.main_window import MainWindow
-    from kapchyk.keys.keyring_store import KeyringStore
-    from kapchyk.keys.manager import KeyManager
-    from kapchyk.services.environment import Environment
     from tests.keys.conftest import FAST_KDF
+    from wallet.gui.main_window import MainWindow
+    from wallet.keys.keyring_store import KeyringStore
+    from wallet.keys.manager import KeyManager
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, "mainnet")
     env.__dict__["keys"] = KeyManager(

@@ -9,11 +9,11 @@ import csv
 
 from PySide6.QtCore import Qt
 
-from kapchyk.gui.requests_tab import RequestsTab
-from kapchyk.services.sender import SendRequest
 from tests.evm.conftest import NET, PW
 from tests.harness.notifications import fake_notifications  # noqa: F401 - fixture
 from tests.tron.conftest import NET as TRON_NET
+from wallet.gui.requests_tab import RequestsTab
+from wallet.services.sender import SendRequest
 
 SHOP = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"
 SHOP_TRON = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
 from tests.keys.conftest import FAST_KDF
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
 

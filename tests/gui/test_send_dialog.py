@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kapchyk.core.amounts import parse_amount
-from kapchyk.core.uris import build_eip681
-from kapchyk.gui.send_dialog import SendDialog
-from kapchyk.gui.unlock import PasswordDialog
 from tests.evm.conftest import NET, PW
 from tests.tron.conftest import NET as TRON_NET
+from wallet.core.amounts import parse_amount
+from wallet.core.uris import build_eip681
+from wallet.gui.send_dialog import SendDialog
+from wallet.gui.unlock import PasswordDialog
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 STRANGER = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"

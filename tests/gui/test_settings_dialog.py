@@ -9,13 +9,13 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from kapchyk.core.networks import MODES
-from kapchyk.devnet.contracts import deploy
-from kapchyk.gui import i18n
-from kapchyk.gui.settings_dialog import SettingsDialog
-from kapchyk.keys.api_keys import get_api_key
-from kapchyk.services.app_settings import SETTINGS_FILE, AppSettings
 from tests.evm.conftest import NET
+from wallet.core.networks import MODES
+from wallet.devnet.contracts import deploy
+from wallet.gui import i18n
+from wallet.gui.settings_dialog import SettingsDialog
+from wallet.keys.api_keys import get_api_key
+from wallet.services.app_settings import SETTINGS_FILE, AppSettings
 
 TRON_TESTNET = "tron-nile"
 
@@ -216,7 +216,7 @@ def test_tokens_add_from_the_chain_and_hide(qtbot, dialog, world):
 
 
 def test_networks_changed_refreshes_the_main_window(qtbot, world, settings):
-    from kapchyk.gui.main_window import MainWindow
+    from wallet.gui.main_window import MainWindow
 
     window = MainWindow(world.env)
     qtbot.addWidget(window)

@@ -12,11 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from kapchyk.gui import i18n
-from kapchyk.gui.main_window import MainWindow
-from kapchyk.gui.receive_dialog import ReceiveDialog
-from kapchyk.gui.unlock import PasswordDialog
-from kapchyk.gui.workers import error_text, message_text
 from tests.evm.conftest import NET, PW
 from tests.gui.ui_texts import (
     data_texts,
@@ -26,6 +21,11 @@ from tests.gui.ui_texts import (
     ui_texts,
     untranslated,
 )
+from wallet.gui import i18n
+from wallet.gui.main_window import MainWindow
+from wallet.gui.receive_dialog import ReceiveDialog
+from wallet.gui.unlock import PasswordDialog
+from wallet.gui.workers import error_text, message_text
 
 LANGS = ["ru", "ky"]
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
@@ -75,8 +75,8 @@ def test_every_error_template_is_in_the_translations():
     spec.loader.exec_module(module)
     text, problems = module.generated_text()
     assert problems == []  # every template is a literal the script can find
-    current = (ROOT / "kapchyk" / "gui" / "error_strings.py").read_text(encoding="utf-8")
-    assert current == text, "kapchyk/gui/error_strings.py is out of date: run make translations"
+    current = (ROOT / "wallet" / "gui" / "error_strings.py").read_text(encoding="utf-8")
+    assert current == text, "wallet/gui/error_strings.py is out of date: run make translations"
     found = set(module.extract().templates)
     for lang in LANGS:
         errors = {s for c, s, _t, _f in translation_pairs(lang) if c == "errors"}
@@ -84,8 +84,8 @@ def test_every_error_template_is_in_the_translations():
 
 
 def test_error_messages_and_their_parts_are_translated(language):
-    from kapchyk.core.amounts import parse_amount
-    from kapchyk.core.errors import KapchykError
+    from wallet.core.amounts import parse_amount
+    from wallet.core.errors import KapchykError
 
     language("ru")
     with pytest.raises(KapchykError) as caught:
@@ -190,7 +190,7 @@ def test_no_english_left_in_the_windows(qtbot, world, language, lang):
 
 def test_the_walker_names_an_english_text(qtbot, data_dir, language):
     """The check itself: an English text left in a translated window is found and named."""
-    from kapchyk.services.environment import Environment
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, "testnet")
     language("ru")

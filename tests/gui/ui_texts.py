@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapchyk.gui.i18n import TRANSLATIONS_DIR
+from wallet.gui.i18n import TRANSLATIONS_DIR
 
 
 @dataclass(frozen=True)

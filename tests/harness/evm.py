@@ -7,8 +7,8 @@ from typing import Any
 
 from eth_account import Account
 
-from kapchyk.devnet.anvil import TEST_MNEMONIC, AnvilProcess
-from kapchyk.devnet.contracts import deploy, install_multicall3
+from wallet.devnet.anvil import TEST_MNEMONIC, AnvilProcess
+from wallet.devnet.contracts import deploy, install_multicall3
 
 Account.enable_unaudited_hdwallet_features()
 
@@ -84,7 +84,7 @@ class TestTokens:
 def deploy_test_tokens(anvil: Anvil, *, fund: int = 5) -> TestTokens:
     """Deploy TestKGST (18 decimals) and TestUSDKG (6 decimals); give accounts[0..fund-1]
     1,000,000 of each."""
-    from kapchyk.devnet.contracts import abi
+    from wallet.devnet.contracts import abi
 
     w3 = anvil.w3
     issuer = anvil.accounts[0].address

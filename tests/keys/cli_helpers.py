@@ -21,7 +21,7 @@ def run_cli(
     env = dict(
         os.environ, KAPCHYK_DATA_DIR=str(data_dir), KAPCHYK_NETWORK_MODE=mode, **(env_extra or {})
     )
-    argv = [sys.executable, "-m", "kapchyk.cli.main", "--json", *args]
+    argv = [sys.executable, "-m", "wallet.cli.main", "--json", *args]
     pass_fds: tuple[int, ...] = ()
     read_fd = None
     if passwords is not None:
@@ -67,7 +67,7 @@ def answer_backup_questions(
         [
             sys.executable,
             "-m",
-            "kapchyk.cli.main",
+            "wallet.cli.main",
             "--json",
             "wallet",
             "verify-backup",

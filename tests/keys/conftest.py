@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.keys.vault import KdfParams
-from kapchyk.services.accounts import AccountsService
-from kapchyk.store.db import open_database
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.keys.vault import KdfParams
+from wallet.services.accounts import AccountsService
+from wallet.store.db import open_database
 
 #: Fast scrypt parameters for tests of vault *logic*; the default (strong) parameters are
 #: exercised by test_default_kdf_strength and the CLI flow tests.

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from eth_account import Account as EthAccount
 
-from kapchyk.core.addresses import tron_from_id
-from kapchyk.keys import hd, mnemonic
-from kapchyk.keys.errors import InvalidKey, InvalidMnemonic
-from kapchyk.keys.manager import KeyManager
+from wallet.core.addresses import tron_from_id
+from wallet.keys import hd, mnemonic
+from wallet.keys.errors import InvalidKey, InvalidMnemonic
+from wallet.keys.manager import KeyManager
 
 PHRASE = "test test test test test test test test test test test junk"
 # anvil/hardhat's published default accounts for this phrase (m/44'/60'/0'/0/i)

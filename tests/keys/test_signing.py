@@ -7,8 +7,8 @@ from coincurve import PublicKey
 from eth_account import Account as EthAccount
 from eth_account.messages import encode_defunct
 
-from kapchyk.core.addresses import tron_from_id
-from kapchyk.keys.errors import BackupNotVerified, WalletLocked, WatchOnly
+from wallet.core.addresses import tron_from_id
+from wallet.keys.errors import BackupNotVerified, WalletLocked, WatchOnly
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"
@@ -99,7 +99,7 @@ def test_sign_message_tron_matches_tronweb(accounts, keys):
 
 
 def test_account_signer_implements_the_core_protocols(accounts, keys, anvil):
-    from kapchyk.core.signing import EvmSigner, TronSigner
+    from wallet.core.signing import EvmSigner, TronSigner
 
     wallet, _ = accounts.create_hd_wallet("Home", PW, PHRASE)
     acct = accounts.accounts(wallet.id)[0]
@@ -135,7 +135,7 @@ def test_account_signer_implements_the_core_protocols(accounts, keys, anvil):
 
 
 def test_local_key_signer_for_tests_and_devnet():
-    from kapchyk.core.signing import EvmSigner, LocalKeySigner, TronSigner
+    from wallet.core.signing import EvmSigner, LocalKeySigner, TronSigner
 
     key = bytes.fromhex("15f0bbb1774be40b7a8d7965d637f324bda2f711fc5726a3dcc19585c6950954")
     signer = LocalKeySigner(key)
@@ -162,7 +162,7 @@ def test_remove_wallet_deletes_its_keyring_entries_and_public_data(accounts, key
         for owner in (acct.evm_address, acct.tron_address, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"):
             db.execute("INSERT INTO balances VALUES ('bsc-testnet', ?, '', '5', 1, 1)", (owner,))
             db.execute("INSERT INTO history_cursor VALUES ('bsc-testnet', ?, '', 7)", (owner,))
-    from kapchyk.keys.errors import WrongPassword
+    from wallet.keys.errors import WrongPassword
 
     with pytest.raises(WrongPassword):
         accounts.remove_wallet(wallet.id, "not the password")

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from kapchyk.keys.errors import (
+from tests.keys.conftest import FAST_KDF
+from wallet.keys.errors import (
     KeyringIsLocked,
     KeyringUnavailable,
     SecretCorrupted,
@@ -16,10 +17,9 @@ from kapchyk.keys.errors import (
     WalletLocked,
     WrongPassword,
 )
-from kapchyk.keys.keyring_store import MAX_ENTRY_BYTES, KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.keys.vault import DEFAULT_KDF, KdfParams, Vault, header_name, secret_entry
-from tests.keys.conftest import FAST_KDF
+from wallet.keys.keyring_store import MAX_ENTRY_BYTES, KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.keys.vault import DEFAULT_KDF, KdfParams, Vault, header_name, secret_entry
 
 SECRET = b'{"mnemonic": "test test test test test test test test test test test junk"}'
 
@@ -209,7 +209,7 @@ def test_unlock_async_returns_immediately_and_reports(store):
 
 def test_entries_are_sized_for_windows_credential_locker(store, keys):
     # keyring's Windows backend stores UTF-16: 1,300 ASCII characters are 2,600 bytes there.
-    from kapchyk.keys.errors import SecretTooLarge
+    from wallet.keys.errors import SecretTooLarge
 
     with pytest.raises(SecretTooLarge, match="too large for the OS keyring"):
         store.set("probe", "x" * 1300)

@@ -7,10 +7,10 @@ import csv
 
 import pytest
 
-from kapchyk.core.addresses import to_evm
-from kapchyk.devnet.launcher import start_devnet
-from kapchyk.devnet.tron import funded_keys
 from tests.keys.cli_helpers import run_cli
+from wallet.core.addresses import to_evm
+from wallet.devnet.launcher import start_devnet
+from wallet.devnet.tron import funded_keys
 
 SHOP_EVM = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc"
 SHOP_TRON = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
@@ -26,7 +26,7 @@ def devnet(data_dir, secret_service):
 
 
 def test_evm_request_paid_only_by_the_exact_token_and_amount(devnet, data_dir):
-    from kapchyk.devnet.contracts import abi, deploy
+    from wallet.devnet.contracts import abi, deploy
 
     _, req = run_cli(
         data_dir,
@@ -89,7 +89,7 @@ def test_tron_request_paid_by_a_real_trc20_transfer(devnet, data_dir, tmp_path):
     assert checked["paid"] == []
     # a customer (funded with devnet USDKG) sends 2.01: the test token's 0.1% fee leaves
     # 2.00799 for the shop (>= 2)
-    from kapchyk.keys import hd
+    from wallet.keys import hd
 
     payer = funded_keys(3)[2]
     devnet.fund(hd.tron_address(payer))
@@ -110,7 +110,7 @@ def test_tron_request_paid_by_a_real_trc20_transfer(devnet, data_dir, tmp_path):
 
 
 def test_request_expires(devnet, data_dir):
-    from kapchyk.services.environment import Environment
+    from wallet.services.environment import Environment
 
     env = Environment(data_dir, "devnet")
     try:

@@ -61,11 +61,11 @@ def test_wheel_installs_everything_pipx_needs(tmp_path):
     [wheel] = tmp_path.glob("kapchyk-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for needed in (
-        "kapchyk/resources/networks.json",
-        "kapchyk/resources/tokens.json",
-        "kapchyk/resources/contracts/TestUSDKG.json",
-        "kapchyk/store/migrations/0001_foundation.sql",
-        "kapchyk/store/migrations/0004_payment_requests.sql",
+        "wallet/resources/networks.json",
+        "wallet/resources/tokens.json",
+        "wallet/resources/contracts/TestUSDKG.json",
+        "wallet/store/migrations/0001_foundation.sql",
+        "wallet/store/migrations/0004_payment_requests.sql",
     ):
         assert needed in names, needed
     entry = (
@@ -73,5 +73,5 @@ def test_wheel_installs_everything_pipx_needs(tmp_path):
         .read(next(n for n in names if n.endswith("entry_points.txt")))
         .decode()
     )
-    assert "kapchyk = kapchyk.cli.main:main" in entry
-    assert "kapchyk-gui = kapchyk.gui.app:main" in entry
+    assert "kapchyk = wallet.cli.main:main" in entry
+    assert "kapchyk-gui = wallet.gui.app:main" in entry

@@ -6,14 +6,12 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-QM = [
-    "kapchyk/resources/translations/kapchyk_ru.qm",
-    "kapchyk/resources/translations/kapchyk_ky.qm",
-]
+QM = ["translations/kapchyk_ru.qm", "translations/kapchyk_ky.qm"]
 
 
 def test_wheel_and_sdist_ship_the_translations(tmp_path):
@@ -22,7 +20,8 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     src.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, src / name)
-    shutil.copytree(ROOT / "kapchyk", src / "kapchyk", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("wallet", "resources"):
+        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path / "dist"
     out.mkdir()
     code = (
@@ -33,8 +32,20 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert set(QM) <= names
+    assert {f"wallet/resources/{q}" for q in QM} <= names  # the top-level resources/, mapped
     with tarfile.open(sdist) as tar:
         in_sdist = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    assert set(QM) <= in_sdist
-    assert "kapchyk/resources/translations/kapchyk_ru.ts" in in_sdist  # the sources too
+    assert {f"resources/{q}" for q in QM} <= in_sdist
+    assert "resources/translations/kapchyk_ru.ts" in in_sdist  # the sources too
+
+
+def test_every_package_folder_is_listed_in_pyproject():
+    """pyproject.toml lists the packages (find cannot map resources/ into wallet/): a new
+    folder with an __init__.py that is missing from the list would be left out of the wheel."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    in_tree = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "wallet").rglob("__init__.py")
+    }
+    assert listed == in_tree | {"wallet.resources"}

@@ -8,9 +8,9 @@ import logging
 
 import pytest
 
-from kapchyk.cli.main import main as cli_main
-from kapchyk.services.app_settings import SETTINGS_FILE, AppSettings, SettingsError
-from kapchyk.services.environment import Environment, default_mode
+from wallet.cli.main import main as cli_main
+from wallet.services.app_settings import SETTINGS_FILE, AppSettings, SettingsError
+from wallet.services.environment import Environment, default_mode
 
 
 def test_defaults_when_there_is_no_file(data_dir):
@@ -67,14 +67,14 @@ def test_unknown_setting_is_refused_and_update_is_all_or_nothing(data_dir):
 def test_corrupt_file_falls_back_to_defaults_and_is_kept(data_dir, caplog):
     path = data_dir / SETTINGS_FILE
     path.write_text('{"language": "ru", "network_mo', "utf-8")
-    with caplog.at_level(logging.WARNING, logger="kapchyk"):
+    with caplog.at_level(logging.WARNING, logger="wallet"):
         s = AppSettings(data_dir)
     assert s.language == "en" and s.network_mode == "mainnet"
     assert "is not valid JSON" in s.problem
     assert "using the default settings" in caplog.text
     assert path.read_text("utf-8") == '{"language": "ru", "network_mo'  # untouched
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="kapchyk"):
+    with caplog.at_level(logging.WARNING, logger="wallet"):
         s.set("language", "ky")
     kept = data_dir / (SETTINGS_FILE + ".unreadable")
     assert kept.read_text("utf-8") == '{"language": "ru", "network_mo'
@@ -88,7 +88,7 @@ def test_one_bad_value_in_the_file_uses_its_default_and_keeps_the_rest(data_dir,
         json.dumps({"language": "ru", "auto_lock_minutes": "ten", "future_option": [1, 2]}),
         "utf-8",
     )
-    with caplog.at_level(logging.WARNING, logger="kapchyk"):
+    with caplog.at_level(logging.WARNING, logger="wallet"):
         s = AppSettings(data_dir)
     assert (s.language, s.auto_lock_minutes) == ("ru", 5)
     assert "'auto_lock_minutes' must be a whole number" in caplog.text

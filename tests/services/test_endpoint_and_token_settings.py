@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.core.errors import InvalidAddress
-from kapchyk.devnet.contracts import deploy
-from kapchyk.services.endpoint_settings import (
+from tests.evm.conftest import NET
+from tests.tron.conftest import NET as TRON_NET
+from wallet.core.errors import InvalidAddress
+from wallet.devnet.contracts import deploy
+from wallet.services.endpoint_settings import (
     EndpointError,
     EndpointSettings,
     check_endpoint_url,
 )
-from kapchyk.services.environment import Environment
-from kapchyk.services.token_settings import TokenSettings, TokenSettingsError
-from tests.evm.conftest import NET
-from tests.tron.conftest import NET as TRON_NET
+from wallet.services.environment import Environment
+from wallet.services.token_settings import TokenSettings, TokenSettingsError
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_hidden_user_token_leaves_balances(world):
 
 
 def test_add_trc20_token_on_the_tron_devnode(tron_world):
-    from kapchyk.devnet.tron.client import DevnodeClient
+    from wallet.devnet.tron.client import DevnodeClient
 
     key = tron_world.issuer_key
     client = DevnodeClient(tron_world.node.url)
@@ -147,7 +147,7 @@ def test_add_trc20_token_on_the_tron_devnode(tron_world):
 def test_cli_token_hide_and_show(data_dir, capsys):
     import json
 
-    from kapchyk.cli.main import main as cli_main
+    from wallet.cli.main import main as cli_main
 
     base = ["--data-dir", str(data_dir), "--network-mode", "mainnet", "--json"]
     assert cli_main([*base, "token", "hide", "--network", "bsc", "KGST"]) == 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.core.uris import build_eip681, build_tron_uri
-from kapchyk.services.environment import Environment
-from kapchyk.services.recipient import RecipientError, interpret
+from wallet.core.uris import build_eip681, build_tron_uri
+from wallet.services.environment import Environment
+from wallet.services.recipient import RecipientError, interpret
 
 ALICE = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
 TRON = "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY"

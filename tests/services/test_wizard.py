@@ -10,12 +10,12 @@ import logging
 import pytest
 from eth_account import Account as EthAccount
 
-from kapchyk.core.errors import KapchykError
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.environment import Environment
-from kapchyk.services.wizard import State, Wizard, WizardError
 from tests.keys.conftest import FAST_KDF
+from wallet.core.errors import KapchykError
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.environment import Environment
+from wallet.services.wizard import State, Wizard, WizardError
 
 PW = "correct horse battery"
 ANVIL_PHRASE = "test test test test test test test test test test test junk"

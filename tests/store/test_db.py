@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from kapchyk.core.errors import StoreError
-from kapchyk.store.db import (
+from tests.store.sample_rows import check_sample_rows
+from wallet.core.errors import StoreError
+from wallet.store.db import (
     database_path,
     latest_version,
     migrations,
     open_database,
     schema_version,
 )
-from kapchyk.store.settings import get_setting, set_setting
-from tests.store.sample_rows import check_sample_rows
+from wallet.store.settings import get_setting, set_setting
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures" / "db").glob("schema-*.sqlite3"))
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from kapchyk.store import files
+from wallet.store import files
 
 
 def test_write_json_atomic_replaces_whole_file(tmp_path):

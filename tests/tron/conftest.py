@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 
-from kapchyk.core.networks import Token, load_registry
-from kapchyk.devnet.anvil import AnvilNotFound
-from kapchyk.devnet.tron import start_devnode
-from kapchyk.devnet.tron.client import DevnodeClient
-from kapchyk.keys.keyring_store import KeyringStore
-from kapchyk.keys.manager import KeyManager
-from kapchyk.services.environment import Environment
 from tests.harness.components import missing
 from tests.keys.conftest import FAST_KDF
+from wallet.core.networks import Token, load_registry
+from wallet.devnet.anvil import AnvilNotFound
+from wallet.devnet.tron import start_devnode
+from wallet.devnet.tron.client import DevnodeClient
+from wallet.keys.keyring_store import KeyringStore
+from wallet.keys.manager import KeyManager
+from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"
@@ -48,7 +48,7 @@ def tron_node(tmp_path_factory):
     contract = client.deploy(
         key, "TestUSDKG", ["string", "string", "uint8"], ["Test USDKG", "USDKG", 6], "USDKG"
     )
-    from kapchyk.core.addresses import to_evm
+    from wallet.core.addresses import to_evm
 
     for i in (1, 2):
         client.trigger(

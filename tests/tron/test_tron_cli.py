@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kapchyk.devnet.launcher import start_devnet
 from tests.keys.cli_helpers import run_cli
+from wallet.devnet.launcher import start_devnet
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"

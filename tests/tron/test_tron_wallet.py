@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kapchyk.services.sender import SendRefused, SendRequest
 from tests.tron.conftest import NET
+from wallet.services.sender import SendRefused, SendRequest
 
 NEVER_SEEN = "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"
 
@@ -77,8 +77,8 @@ def test_refusals(tron_world):
 
 def test_refusal_when_trx_is_short(tron_world):
     w = tron_world
-    from kapchyk.core.addresses import to_evm
     from tests.tron.conftest import PW
+    from wallet.core.addresses import to_evm
 
     poor = w.env.accounts.import_private_key("Poor", PW, "0x" + "33" * 32, "tron")
     account = w.env.accounts.accounts(poor.id)[0]
@@ -100,7 +100,7 @@ def test_refusal_when_trx_is_short(tron_world):
 
 def test_issuer_controls_on_tron(tron_world):
     w = tron_world
-    from kapchyk.core.addresses import to_evm
+    from wallet.core.addresses import to_evm
 
     c = w.client
     usdkg = w.usdkg.contract
@@ -130,8 +130,8 @@ def test_lookalike_recipient_warning(tron_world, monkeypatch):
     found in ~58 tries); the check on the send path is the same code."""
     import os
 
-    from kapchyk.core import lookalike
-    from kapchyk.keys import hd
+    from wallet.core import lookalike
+    from wallet.keys import hd
 
     w = tron_world
     real = w.account(2).tron_address
@@ -157,9 +157,9 @@ def test_restart_with_pending_tron_transaction(tron_world, data_dir):
     )
     entry = w.env.sender.send(quote, confirmed={"new_recipient"})
     w.env.close()
-    from kapchyk.services.chains import ChainClients
-    from kapchyk.services.sender import Sender
-    from kapchyk.store.db import database_path, open_database
+    from wallet.services.chains import ChainClients
+    from wallet.services.sender import Sender
+    from wallet.store.db import database_path, open_database
 
     db = open_database(database_path(data_dir, "devnet"))
     sender = Sender(w.env.registry, db, ChainClients(w.env.registry, db), None)
@@ -169,7 +169,7 @@ def test_restart_with_pending_tron_transaction(tron_world, data_dir):
 
 def test_history_by_exact_contract_with_fee_and_csv(tron_world, tmp_path):
     w = tron_world
-    from kapchyk.core.addresses import to_evm
+    from wallet.core.addresses import to_evm
 
     # a fake "USDKG" at another contract must never show up
     fake = w.client.deploy(
@@ -206,10 +206,10 @@ def test_node_that_builds_a_different_transaction_is_refused_before_signing(
     the transaction the node builds (a lying node). Nothing may be signed."""
     import json
 
-    from kapchyk.core import tron_tx
-    from kapchyk.keys.keyring_store import KeyringStore
     from tests.harness.proxy import FaultProxy
     from tests.tron.conftest import PHRASE, PW, make_env
+    from wallet.core import tron_tx
+    from wallet.keys.keyring_store import KeyringStore
 
     w = tron_world
     attacker = "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"
@@ -311,9 +311,9 @@ def test_node_of_another_tron_chain_is_never_used(tron_world):
     mainnet) is refused, and the user is told which node and what it serves."""
     from dataclasses import replace
 
-    from kapchyk.chains.errors import WrongChain
-    from kapchyk.chains.tron import TronClient
-    from kapchyk.core.networks import load_registry
+    from wallet.chains.errors import WrongChain
+    from wallet.chains.tron import TronClient
+    from wallet.core.networks import load_registry
 
     mainnet = load_registry("mainnet").network("tron")
     client = TronClient(replace(mainnet, endpoints=(tron_world.node.url,)))

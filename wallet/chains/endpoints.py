@@ -1,0 +1,225 @@
+"""The endpoint pool: several nodes per network, identity-checked, with failover and backoff.
+
+Shared by the EVM and Tron clients. Each endpoint is checked once (EVM: chain id; Tron: genesis
+block) before it is used; one that serves another chain is never used and the user is told which
+endpoint and what it reported. A call goes to the best endpoint (last good first, healthy before
+backed-off, not lagging); transport failures (timeout, connection refused, HTTP 5xx, 429 with
+Retry-After honoured, malformed JSON) mark the endpoint down with exponential per-host backoff and
+the call moves on to the next. Node error *answers* (reverts, nonce errors) are not failovers: they
+go back to the caller. The last good endpoint is remembered across runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+from urllib.parse import urlsplit
+
+from wallet.chains.errors import NodeUnavailable, Offline, WrongChain
+from wallet.core.errors import term
+
+log = logging.getLogger(__name__)
+C = TypeVar("C")  # a per-endpoint client (web3 instance, Tron HTTP client…)
+R = TypeVar("R")
+
+BACKOFF_START = 1.0
+BACKOFF_MAX = 120.0
+LAG_BLOCKS = 20
+
+
+@dataclass
+class EndpointState(Generic[C]):
+    url: str
+    client: C
+    verified: bool = False
+    wrong_chain: str | None = None  # what the node reported, when it is another chain
+    failures: int = 0
+    down_until: float = 0.0
+    last_error: str = ""
+    height: int | None = None
+    requests: int = 0
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).netloc
+
+
+@dataclass
+class PoolStatus:
+    network: str
+    endpoints: list[dict] = field(default_factory=list)
+
+
+class EndpointPool(Generic[C]):
+    def __init__(
+        self,
+        network_name: str,
+        urls: Sequence[str],
+        make_client: Callable[[str], C],
+        identify: Callable[[C], str],
+        expected_identity: str | None,
+        *,
+        height: Callable[[C], int] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        preferred: str | None = None,
+        on_good: Callable[[str], None] | None = None,
+    ) -> None:
+        if not urls:
+            raise Offline("no endpoints are configured for {network}", network=network_name)
+        self.network_name = network_name
+        self.endpoints = [EndpointState(u, make_client(u)) for u in dict.fromkeys(urls)]
+        self._identify = identify
+        self.expected_identity = expected_identity
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._preferred = preferred
+        self._on_good = on_good
+        self._height = height
+        self._surveyed = False
+
+    # ---------------------------------------------------------------- selection
+    def _order(self) -> list[EndpointState[C]]:
+        now = self._clock()
+        usable = [e for e in self.endpoints if e.wrong_chain is None]
+        best_height = max((e.height for e in usable if e.height is not None), default=None)
+
+        def rank(e: EndpointState[C]) -> tuple:
+            lagging = (
+                best_height is not None
+                and e.height is not None
+                and best_height - e.height > LAG_BLOCKS
+            )
+            return (
+                e.down_until > now,
+                lagging,
+                e.url != self._preferred,
+                e.failures,
+                self.endpoints.index(e),
+            )
+
+        return sorted(usable, key=rank)
+
+    def _verify(self, ep: EndpointState[C]) -> None:
+        if ep.verified:
+            return
+        identity = self._identify(ep.client)  # may raise NodeUnavailable
+        ep.requests += 1
+        if self.expected_identity is not None and identity != self.expected_identity:
+            ep.wrong_chain = identity
+            log.warning(
+                "%s endpoint %s reports %s, expected %s",
+                self.network_name,
+                ep.url,
+                identity,
+                self.expected_identity,
+            )
+            raise WrongChain(
+                "the node {url} serves another chain ({reported}) than {network} "
+                "({expected}); it will not be used",
+                url=ep.url,
+                reported=identity,
+                network=self.network_name,
+                expected=self.expected_identity,
+            )
+        if self.expected_identity is None:
+            self.expected_identity = identity  # devnets: the first answer defines the chain
+        ep.verified = True
+
+    def survey(self) -> None:
+        """Check every endpoint's identity and height at once (in parallel, on first use), so
+        a node of another chain or one lagging behind the others is known before it is used."""
+        self._surveyed = True
+        if len(self.endpoints) < 2 or self._height is None:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        def probe(ep: EndpointState[C]) -> None:
+            try:
+                self._verify(ep)
+                ep.height = self._height(ep.client)  # type: ignore[misc]
+                ep.requests += 1
+            except WrongChain:
+                pass
+            except NodeUnavailable as exc:
+                self._mark_down(ep, exc)
+
+        with ThreadPoolExecutor(max_workers=min(8, len(self.endpoints))) as pool:
+            list(pool.map(probe, self.endpoints))
+
+    def call(self, fn: Callable[[C], R], *, what: str = "request") -> R:
+        """Run ``fn(client)`` on the best endpoint, failing over on transport errors."""
+        if not self._surveyed:
+            self.survey()
+        errors: list[str] = []
+        wrong: list[WrongChain] = []
+        for ep in self._order():
+            try:
+                self._verify(ep)
+                result = fn(ep.client)
+            except WrongChain as exc:
+                wrong.append(exc)
+                continue
+            except NodeUnavailable as exc:
+                self._mark_down(ep, exc)
+                errors.append(f"{ep.host}: {exc.reason}")
+                continue
+            self._mark_good(ep)
+            return result
+        if wrong and not errors and len(wrong) == len(self.endpoints):
+            raise wrong[0]
+        log.warning("%s: every endpoint failed for %s: %s", self.network_name, what, errors)
+        raise Offline(
+            "cannot reach {network}: none of its {n} node(s) answered{extra}; check your "
+            "internet connection or add another endpoint",
+            network=self.network_name,
+            n=len(self.endpoints),
+            extra=term(" ({n} serve(s) another chain)").format(n=len(wrong)) if wrong else "",
+        )
+
+    def _mark_down(self, ep: EndpointState[C], exc: NodeUnavailable) -> None:
+        with self._lock:
+            ep.failures += 1
+            delay = min(BACKOFF_START * 2 ** (ep.failures - 1), BACKOFF_MAX)
+            if exc.retry_after is not None:
+                delay = max(delay, min(exc.retry_after, BACKOFF_MAX * 5))
+            ep.down_until = self._clock() + delay
+            ep.last_error = exc.reason
+        log.info("%s endpoint %s down for %.1fs: %s", self.network_name, ep.url, delay, exc.reason)
+
+    def _mark_good(self, ep: EndpointState[C]) -> None:
+        with self._lock:
+            ep.failures = 0
+            ep.down_until = 0.0
+            ep.last_error = ""
+            changed = self._preferred != ep.url
+            self._preferred = ep.url
+        if changed and self._on_good is not None:
+            self._on_good(ep.url)
+
+    def note_height(self, url: str, height: int) -> None:
+        for ep in self.endpoints:
+            if ep.url == url:
+                ep.height = height
+
+    @property
+    def preferred(self) -> str | None:
+        return self._preferred
+
+    def status(self) -> list[dict]:
+        now = self._clock()
+        return [
+            {
+                "url": e.url,
+                "state": "wrong chain"
+                if e.wrong_chain
+                else ("down" if e.down_until > now else ("ok" if e.verified else "unchecked")),
+                "reported_chain": e.wrong_chain,
+                "last_error": e.last_error,
+                "height": e.height,
+            }
+            for e in self.endpoints
+        ]

@@ -1,0 +1,445 @@
+"""The devnode's chain: accounts, resources, blocks, and the rules java-tron applies.
+
+Broadcast checks, in java-tron's order: size, expiration (before the signature), TAPOS,
+duplicate, signature, contract validation, bandwidth; then execution with energy metering.
+Error codes and texts follow java-tron (see docs/DEVNODE.md for the sources read).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wallet.core import tron_tx
+from wallet.core.addresses import evm_checksum, tron_from_id
+from wallet.devnet.tron.engine import AnvilEngine
+from wallet.devnet.tron.params import DEFAULTS
+from wallet.store.files import write_json_atomic
+
+DAY_MS = 86_400_000
+MAX_TX_BYTES = 500 * 1024
+MAX_EXPIRATION_MS = DAY_MS
+WITNESS = bytes.fromhex("41" + "00" * 19 + "01")
+TEST_PHRASE = "test test test test test test test test test test test junk"
+START_BALANCE = 1_000_000 * 10**6
+
+
+class Rejected(Exception):
+    """A broadcast refused with one of java-tron's response codes."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class Account:
+    address: bytes  # 21 bytes, 0x41…
+    balance: int = 0
+    create_time: int = 0
+    free_net_used: int = 0
+    free_net_day: int = 0
+    energy_limit: int = 0  # staked energy (devnode: set by /admin/setenergy)
+    energy_used: int = 0
+    energy_day: int = 0
+    is_contract: bool = False
+
+    def free_net_left(self, now_ms: int, limit: int) -> int:
+        if self.free_net_day != now_ms // DAY_MS:
+            return limit
+        return max(limit - self.free_net_used, 0)
+
+    def energy_left(self, now_ms: int) -> int:
+        if self.energy_day != now_ms // DAY_MS:
+            return self.energy_limit
+        return max(self.energy_limit - self.energy_used, 0)
+
+
+@dataclass
+class Block:
+    number: int
+    timestamp: int
+    parent: str
+    txids: list[str] = field(default_factory=list)
+
+    @property
+    def block_id(self) -> str:
+        header = json.dumps([self.number, self.timestamp, self.parent, self.txids])
+        return (
+            self.number.to_bytes(8, "big").hex() + hashlib.sha256(header.encode()).hexdigest()[16:]
+        )
+
+
+class TronChain:
+    def __init__(
+        self,
+        engine: AnvilEngine,
+        *,
+        clock: Callable[[], float] = time.time,
+        params: dict[str, int] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.params = dict(DEFAULTS, **(params or {}))
+        self.accounts: dict[bytes, Account] = {}
+        self.contracts: dict[bytes, dict[str, Any]] = {}
+        self.blocks: list[Block] = []
+        self.transactions: dict[str, dict[str, Any]] = {}  # txid → signed tx JSON
+        self.infos: dict[str, dict[str, Any]] = {}  # txid → transaction info
+        self.pending: list[str] = []
+        self.lock = threading.RLock()
+        self.funded: list[tuple[str, str]] = []  # (T-address, private key hex)
+
+    # ---------------------------------------------------------------- time and blocks
+    def now_ms(self) -> int:
+        return int(self.clock() * 1000)
+
+    @property
+    def head(self) -> Block:
+        return self.blocks[-1]
+
+    def genesis(self, funded_keys: list[bytes]) -> None:
+        from wallet.keys import hd
+
+        self.blocks = [Block(0, 1_529_891_469_000, "00" * 32)]  # Tron's genesis time
+        for key in funded_keys:
+            addr = bytes([0x41]) + hd.account_id_of(key)
+            self.accounts[addr] = Account(addr, START_BALANCE, self.blocks[0].timestamp)
+            self.funded.append((tron_from_id(addr[1:]), key.hex()))
+
+    def produce_block(self) -> Block:
+        with self.lock:
+            ts = max(self.now_ms(), self.head.timestamp + 1)
+            block = Block(self.head.number + 1, ts, self.head.block_id, list(self.pending))
+            for txid in self.pending:
+                info = self.infos[txid]
+                info["blockNumber"] = block.number
+                info["blockTimeStamp"] = block.timestamp
+            self.pending.clear()
+            self.blocks.append(block)
+            return block
+
+    def block(self, number: int) -> Block | None:
+        return self.blocks[number] if 0 <= number < len(self.blocks) else None
+
+    def block_by_id(self, block_id: str) -> Block | None:
+        number = int(block_id[:16], 16) if len(block_id) == 64 else -1
+        b = self.block(number)
+        return b if b and b.block_id == block_id else None
+
+    # ---------------------------------------------------------------- accounts
+    def account(self, addr: bytes) -> Account | None:
+        return self.accounts.get(addr)
+
+    def _charge_bandwidth(self, acct: Account, size: int, now: int) -> dict[str, int]:
+        """Free daily bandwidth first, else burn TRX; java-tron's BANDWITH_ERROR when short."""
+        limit = self.params["getFreeNetLimit"]
+        if acct.free_net_left(now, limit) >= size:
+            if acct.free_net_day != now // DAY_MS:
+                acct.free_net_day, acct.free_net_used = now // DAY_MS, 0
+            acct.free_net_used += size
+            return {"net_usage": size}
+        fee = size * self.params["getTransactionFee"]
+        if acct.balance < fee:
+            raise Rejected("BANDWITH_ERROR", "Account resource insufficient error.")
+        acct.balance -= fee
+        return {"net_fee": fee}
+
+    # ---------------------------------------------------------------- broadcast
+    def broadcast(self, tx: dict[str, Any]) -> str:
+        """Validate and execute a signed transaction (java-tron JSON); returns its txid."""
+        with self.lock:
+            raw = tron_tx.raw_from_json(tx["raw_data"])
+            encoded = raw.encode()
+            txid = hashlib.sha256(encoded).hexdigest()
+            if tx.get("raw_data_hex") and tx["raw_data_hex"].lower() != encoded.hex():
+                raise Rejected("OTHER_ERROR", "raw_data_hex does not match raw_data")
+            sigs = [bytes.fromhex(s) for s in tx.get("signature") or []]
+            return self._push(raw, sigs, txid)
+
+    def broadcast_hex(self, signed_hex: str) -> str:
+        with self.lock:
+            fields = tron_tx.parse_fields(bytes.fromhex(signed_hex))
+            raw_bytes = fields.get(1, [b""])[-1]
+            raw = tron_tx.decode_raw(raw_bytes)
+            if raw.encode() != raw_bytes:
+                raise Rejected("OTHER_ERROR", "raw_data is not in canonical encoding")
+            return self._push(raw, list(fields.get(2, [])), hashlib.sha256(raw_bytes).hexdigest())
+
+    def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
+        now = self.now_ms()
+        size = tron_tx.signed_size(raw, sigs)
+        if size > MAX_TX_BYTES:
+            raise Rejected("TOO_BIG_TRANSACTION_ERROR", "too big transaction")
+        head_time = self.head.timestamp
+        if raw.expiration <= head_time:
+            raise Rejected(
+                "TRANSACTION_EXPIRATION_ERROR",
+                f"Transaction expiration, transaction expiration time is {raw.expiration}, "
+                f"but headBlockTime is {head_time}",
+            )
+        if raw.expiration > head_time + MAX_EXPIRATION_MS:
+            raise Rejected(
+                "TRANSACTION_EXPIRATION_ERROR",
+                f"Transaction expiration time is {raw.expiration}, but maximum allowed is "
+                f"{head_time + MAX_EXPIRATION_MS}",
+            )
+        self._check_tapos(raw)
+        if txid in self.transactions:
+            raise Rejected("DUP_TRANSACTION_ERROR", "dup trans")
+        if len(raw.contracts) != 1:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "contract size should be exactly 1")
+        owner = raw.owner
+        if not sigs:
+            raise Rejected("SIGERROR", "Validate signature error: miss sig or contract")
+        for sig in sigs:
+            try:
+                signer = tron_tx.recover_signer(bytes.fromhex(txid), sig)
+            except tron_tx.TronTxError as exc:
+                raise Rejected("SIGERROR", f"Validate signature error: {exc}") from None
+            if signer != owner:
+                raise Rejected(
+                    "SIGERROR",
+                    f"Validate signature error: {signer.hex()} is signed by "
+                    f"{tron_from_id(signer[1:])} but it is not contained of permission.",
+                )
+        contract = raw.contract
+        if contract.type == "TransferContract":
+            info = self._transfer(raw, contract.value, size, now)
+        elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
+            info = self._smart(raw, contract, size, now)
+        else:  # pragma: no cover - the codec only decodes these
+            raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
+        info["id"] = txid
+        self.transactions[txid] = {
+            **tron_tx.transaction_json(raw, sigs),
+            "ret": [{"contractRet": info.get("receipt", {}).get("result", "SUCCESS")}],
+        }
+        self.infos[txid] = info
+        self.pending.append(txid)
+        return txid
+
+    def _check_tapos(self, raw: tron_tx.RawTx) -> None:
+        ok = False
+        for b in reversed(self.blocks[-65536:]):
+            if b.number.to_bytes(8, "big")[6:8] == raw.ref_block_bytes:
+                ok = bytes.fromhex(b.block_id)[8:16] == raw.ref_block_hash
+                break
+        if not ok:
+            raise Rejected(
+                "TAPOS_ERROR",
+                f"Tapos check error: ref block {raw.ref_block_bytes.hex()} / "
+                f"{raw.ref_block_hash.hex()} is not a recent block of this chain",
+            )
+
+    def _owner_account(self, owner: bytes, what: str) -> Account:
+        acct = self.accounts.get(owner)
+        if acct is None:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", f"Validate {what} error, no OwnerAccount.")
+        return acct
+
+    def _memo_fee(self, raw: tron_tx.RawTx, acct: Account) -> int:
+        if not raw.data:
+            return 0
+        fee = self.params["getMemoFee"]
+        if acct.balance < fee:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "balance is not sufficient for the memo fee")
+        acct.balance -= fee
+        return fee
+
+    # ---------------------------------------------------------------- TRX transfer
+    def _transfer(
+        self, raw: tron_tx.RawTx, v: dict[str, Any], size: int, now: int
+    ) -> dict[str, Any]:
+        owner, to, amount = v["owner_address"], v["to_address"], v.get("amount", 0)
+        acct = self._owner_account(owner, "TransferContract")
+        if amount <= 0:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Amount must be greater than 0.")
+        if owner == to:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Cannot transfer TRX to yourself.")
+        if len(to) != 21 or to[0] != 0x41:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid toAddress!")
+        receipt: dict[str, int] = {}
+        fee = 0
+        recipient = self.accounts.get(to)
+        if recipient is None:
+            create = self.params["getCreateNewAccountFeeInSystemContract"]
+            net = self.params["getCreateAccountFee"]
+            if acct.balance < amount + create + net:
+                raise Rejected(
+                    "CONTRACT_VALIDATE_ERROR",
+                    "Validate TransferContract error, balance is not sufficient.",
+                )
+            acct.balance -= create + net
+            fee += create + net
+            receipt["net_fee"] = net
+            recipient = self.accounts[to] = Account(to, 0, now)
+        else:
+            if acct.balance < amount:
+                raise Rejected(
+                    "CONTRACT_VALIDATE_ERROR",
+                    "Validate TransferContract error, balance is not sufficient.",
+                )
+            charged = self._charge_bandwidth(acct, size + 64, now)
+            receipt.update(charged)
+            fee += charged.get("net_fee", 0)
+            if acct.balance < amount:
+                raise Rejected(
+                    "CONTRACT_VALIDATE_ERROR",
+                    "Validate TransferContract error, balance is not sufficient.",
+                )
+        fee += self._memo_fee(raw, acct)
+        acct.balance -= amount
+        recipient.balance += amount
+        info: dict[str, Any] = {"receipt": receipt}
+        if fee:
+            info["fee"] = fee
+        return info
+
+    # ---------------------------------------------------------------- contracts
+    def _energy_limit(self, acct: Account, fee_limit: int, now: int) -> int:
+        price = self.params["getEnergyFee"]
+        if not 0 <= fee_limit <= self.params["getMaxFeeLimit"]:
+            raise Rejected(
+                "CONTRACT_VALIDATE_ERROR",
+                f"feeLimit must be >= 0 and <= {self.params['getMaxFeeLimit']}",
+            )
+        available = acct.energy_left(now) + acct.balance // price
+        return min(available, fee_limit // price)
+
+    def _smart(
+        self, raw: tron_tx.RawTx, c: tron_tx.Contract, size: int, now: int
+    ) -> dict[str, Any]:
+        v = c.value
+        owner = v["owner_address"]
+        acct = self._owner_account(owner, c.type)
+        if c.type == "TriggerSmartContract":
+            target = v["contract_address"]
+            if target not in self.contracts:
+                raise Rejected("CONTRACT_VALIDATE_ERROR", "No contract or not a smart contract")
+            if v.get("call_value") or v.get("call_token_value"):
+                raise Rejected("CONTRACT_VALIDATE_ERROR", "the devnode does not support call_value")
+            data, to = v.get("data", b""), self.contracts[target]["evm"]
+        else:
+            sc = v["new_contract"]
+            data, to = sc["bytecode"], None
+        receipt: dict[str, Any] = dict(self._charge_bandwidth(acct, size + 64, now))
+        memo = self._memo_fee(raw, acct)
+        limit = self._energy_limit(acct, raw.fee_limit, now)
+        sender = evm_checksum(owner[1:])
+        result = self.engine.execute(sender, to, data, limit)
+        from_stake = min(acct.energy_left(now), result.energy)
+        if from_stake:
+            if acct.energy_day != now // DAY_MS:
+                acct.energy_day, acct.energy_used = now // DAY_MS, 0
+            acct.energy_used += from_stake
+        burned = (result.energy - from_stake) * self.params["getEnergyFee"]
+        acct.balance -= burned
+        receipt.update({"energy_usage_total": result.energy, "result": result.status})
+        if from_stake:
+            receipt["energy_usage"] = from_stake
+        if burned:
+            receipt["energy_fee"] = burned
+        info: dict[str, Any] = {"receipt": receipt, "contractResult": [result.output.hex()]}
+        fee = burned + receipt.get("net_fee", 0) + memo
+        if fee:
+            info["fee"] = fee
+        if result.status != "SUCCESS":
+            info["result"] = "FAILED"
+            message = (
+                "REVERT opcode executed"
+                if result.status == "REVERT"
+                else f"Not enough energy for 'SSTORE' operation executing: "
+                f"curInvokeEnergyLimit[{limit}]"
+            )
+            info["resMessage"] = message.encode().hex()
+        if result.logs:
+            info["log"] = [
+                {
+                    "address": lg["address"][2:].lower(),
+                    "topics": [t[2:] for t in lg["topics"]],
+                    "data": lg["data"][2:],
+                }
+                for lg in result.logs
+            ]
+        if c.type == "CreateSmartContract" and result.created:
+            addr = bytes([0x41]) + bytes.fromhex(result.created[2:])
+            sc = v["new_contract"]
+            self.contracts[addr] = {
+                "evm": result.created,
+                "abi": sc.get("abi", []),
+                "name": sc.get("name", ""),
+                "origin": owner,
+                "bytecode": sc["bytecode"].hex(),
+                "percent": sc.get("consume_user_resource_percent", 0),
+                "origin_energy_limit": sc.get("origin_energy_limit", 0),
+            }
+            self.accounts.setdefault(addr, Account(addr, 0, now, is_contract=True))
+            info["contract_address"] = addr.hex()
+        return info
+
+    def constant_call(self, owner: bytes, contract: bytes, data: bytes) -> Any:
+        if contract not in self.contracts:
+            return None
+        sender = evm_checksum(owner[1:]) if len(owner) == 21 else "0x" + "00" * 20
+        with self.lock:
+            return self.engine.simulate(sender, self.contracts[contract]["evm"], data)
+
+    # ---------------------------------------------------------------- build (unsigned)
+    def build(
+        self, contract: tron_tx.Contract, *, fee_limit: int = 0, memo: bytes = b""
+    ) -> tron_tx.RawTx:
+        head = self.head
+        return tron_tx.RawTx(
+            ref_block_bytes=head.number.to_bytes(8, "big")[6:8],
+            ref_block_hash=bytes.fromhex(head.block_id)[8:16],
+            expiration=head.timestamp + 60_000,
+            timestamp=self.now_ms(),
+            contracts=[contract],
+            fee_limit=fee_limit,
+            data=memo,
+        )
+
+    # ---------------------------------------------------------------- persistence
+    def save(self, path: Path) -> None:
+        with self.lock:
+            doc = {
+                "params": self.params,
+                "accounts": [
+                    {**a.__dict__, "address": a.address.hex()} for a in self.accounts.values()
+                ],
+                "contracts": {
+                    k.hex(): {**v, "origin": v["origin"].hex()} for k, v in self.contracts.items()
+                },
+                "blocks": [b.__dict__ for b in self.blocks],
+                "transactions": self.transactions,
+                "infos": self.infos,
+                "pending": self.pending,
+                "funded": self.funded,
+            }
+        write_json_atomic(path, doc)
+
+    def load(self, path: Path) -> None:
+        doc = json.loads(path.read_text("utf-8"))
+        with self.lock:
+            self.params.update(doc["params"])
+            self.accounts = {}
+            for a in doc["accounts"]:
+                acct = Account(**{**a, "address": bytes.fromhex(a["address"])})
+                self.accounts[acct.address] = acct
+            self.contracts = {
+                bytes.fromhex(k): {**v, "origin": bytes.fromhex(v["origin"])}
+                for k, v in doc["contracts"].items()
+            }
+            self.blocks = [Block(**b) for b in doc["blocks"]]
+            self.transactions = doc["transactions"]
+            self.infos = doc["infos"]
+            self.pending = doc["pending"]
+            self.funded = [tuple(x) for x in doc["funded"]]

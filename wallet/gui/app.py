@@ -1,0 +1,72 @@
+"""``kapchyk-gui``: the desktop wallet.
+
+Start-up order matters for how fast the window appears: Qt and the window first, then the
+last-known data from SQLite, and only after the first paint the chain libraries (web3, tronpy),
+which take over a second to import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wallet import __version__
+from wallet.core.networks import MODES
+from wallet.services.app_settings import LANGUAGES
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="kapchyk-gui", description="Kapchyk desktop wallet")
+    p.add_argument("--version", action="version", version=f"kapchyk {__version__}")
+    p.add_argument("--data-dir", type=Path, default=None)
+    p.add_argument(
+        "--network-mode",
+        choices=MODES,
+        default=None,
+        help="default: $KAPCHYK_NETWORK_MODE, else the mode chosen in Settings, else mainnet",
+    )
+    p.add_argument(
+        "--language", choices=LANGUAGES, default=None, help="default: the one chosen in Settings"
+    )
+    p.add_argument(
+        "--devnet",
+        action="store_true",
+        help="start the local devnet and use it (same as --network-mode devnet)",
+    )
+    p.add_argument("--smoke-test", action="store_true", help="paint the window and quit")
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    from wallet.gui.app_controller import AppController
+    from wallet.gui.i18n import install_language
+    from wallet.services.app_settings import AppSettings
+    from wallet.services.environment import default_data_dir, setup_logging
+
+    data_dir = args.data_dir or default_data_dir()
+    setup_logging(data_dir)
+    settings = AppSettings(data_dir)
+    # no flag: $KAPCHYK_NETWORK_MODE, else the saved mode (environment.default_mode)
+    mode = "devnet" if args.devnet else args.network_mode
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kapchyk")
+    app.setApplicationVersion(__version__)
+    install_language(args.language or settings.language)
+    controller = AppController(data_dir, settings, mode, go_online=not args.smoke_test)
+    if args.smoke_test:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(200, app.quit)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,666 @@
+"""Send: choose the token and network, type or paste the recipient, review, confirm, follow.
+
+Three pages: the form (checked as the user types), the review (full address with the characters
+that differ from a known payee marked, amount, fee in the gas coin — energy and bandwidth on
+Tron —, total, and every warning to tick), and the progress through broadcast to confirmation.
+The quote, the KDF and the broadcast run on workers; the quote is signed at most once
+(``Sender`` refuses a second signature), so a double click never sends twice.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wallet.core.amounts import format_plain, parse_amount
+from wallet.core.errors import KapchykError
+from wallet.core.networks import Network
+from wallet.core.wallets import Account
+from wallet.gui.i18n import Retranslatable, amount_text
+from wallet.gui.unlock import ensure_unlocked
+from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
+from wallet.services.environment import Environment
+from wallet.services.recipient import Recipient, interpret
+
+FOLLOW_MS = 2000
+ERROR_STYLE = "color:#b00020"
+OK_STYLE = "color:#1b5e20"
+SPEEDS = ("slow", "normal", "fast")
+MARK_STYLE = "background:#ffcdd2;color:#b00020"
+
+
+def _plain_label(parent: QWidget, selectable: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def marked_address(marks: list[list[object]] | None, address: str) -> str:
+    """The address as rich text with differing characters marked (the address is validated:
+    only letters and digits; it is escaped anyway)."""
+    if not marks:
+        return html.escape(address)
+    out = []
+    for ch, differs in marks:
+        c = html.escape(str(ch))
+        out.append(
+            f'<span style="background:#ffcdd2;color:#b00020"><u>{c}</u></span>' if differs else c
+        )
+    return "".join(out)
+
+
+class SendDialog(Retranslatable, QDialog):
+    """``sent(entry)`` is emitted once the transaction is broadcast; ``finished_tx(entry)`` when
+    it reaches a final state."""
+
+    sent = Signal(object)
+    finished_tx = Signal(object)
+
+    def __init__(
+        self, env: Environment, account: Account, parent: QWidget | None = None, link: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.account = account
+        self.networks: list[Network] = [
+            n for n in env.registry.networks if account.address_for(n.kind)
+        ]
+        self.assets: list[tuple[str, str, int]] = []  # (contract or "", symbol, decimals)
+        self.recipient: Recipient | None = None
+        self.quote = None
+        self.entry = None
+        self.busy = False
+        self._filling = False
+        self.setMinimumWidth(620)
+        self.pages = QStackedWidget(self)
+        QVBoxLayout(self).addWidget(self.pages)
+        self._build_form()
+        self._build_review()
+        self._build_progress()
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self._follow)
+        self.retranslate()
+        self._network_changed()
+        if account.watch_only:
+            self.form.setEnabled(False)
+            self.review_button.setEnabled(False)
+            self._show_form_error(
+                KapchykError(
+                    "{label} is a watch-only account: it can receive and show balances, not send",
+                    label=account.label,
+                )
+            )
+        if link:
+            self.recipient_edit.setText(link)
+
+    # ---------------------------------------------------------------- pages
+    def _build_form(self) -> None:
+        page = QWidget(self.pages)
+        layout = QVBoxLayout(page)
+        self.form = QWidget(page)
+        form = QFormLayout(self.form)
+        self.network_label, self.token_label = QLabel(self.form), QLabel(self.form)
+        self.recipient_label, self.amount_label = QLabel(self.form), QLabel(self.form)
+        self.speed_label = QLabel(self.form)
+        self.network_box = QComboBox(self.form)
+        for n in self.networks:
+            self.network_box.addItem(n.name)
+        self.network_box.currentIndexChanged.connect(self._network_changed)
+        form.addRow(self.network_label, self.network_box)
+        self.token_box = QComboBox(self.form)
+        self.token_box.currentIndexChanged.connect(self._asset_changed)
+        form.addRow(self.token_label, self.token_box)
+        self.recipient_edit = QLineEdit(self.form)
+        self.recipient_edit.textChanged.connect(self._recipient_changed)
+        self.recipient_note = _plain_label(self.form)
+        column = QVBoxLayout()
+        column.addWidget(self.recipient_edit)
+        column.addWidget(self.recipient_note)
+        form.addRow(self.recipient_label, column)
+        self.amount_edit = QLineEdit(self.form)
+        self.amount_edit.textChanged.connect(self._amount_changed)
+        self.max_button = QPushButton(self.form)
+        self.max_button.clicked.connect(self.fill_max)
+        row = QHBoxLayout()
+        row.addWidget(self.amount_edit, 1)
+        row.addWidget(self.max_button)
+        self.available = _plain_label(self.form)
+        self.amount_note = _plain_label(self.form)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.available)
+        column.addWidget(self.amount_note)
+        form.addRow(self.amount_label, column)
+        self.speed_box = QComboBox(self.form)
+        self.speed_box.addItems(["", "", ""])
+        self.speed_box.setCurrentIndex(1)
+        form.addRow(self.speed_label, self.speed_box)
+        layout.addWidget(self.form)
+        self.form_error = _plain_label(page)
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.form_error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(page)
+        self.cancel_button.clicked.connect(self.reject)
+        self.review_button = QPushButton(page)
+        self.review_button.setDefault(True)
+        self.review_button.clicked.connect(self.review)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.review_button)
+        layout.addLayout(buttons)
+        self.pages.addWidget(page)
+
+    def _build_review(self) -> None:
+        page = QWidget(self.pages)
+        layout = QVBoxLayout(page)
+        self.review_title = _plain_label(page)
+        self.review_title.setStyleSheet("font-weight:bold")
+        layout.addWidget(self.review_title)
+        grid = QFormLayout()
+        self.review_names: dict[str, QLabel] = {}
+        self.review_values: dict[str, QLabel] = {}
+        for key in ("network", "from", "to", "amount", "gets", "fee", "resources", "total"):
+            name = QLabel(page)
+            value = _plain_label(page, selectable=True)
+            self.review_names[key], self.review_values[key] = name, value
+            grid.addRow(name, value)
+        # the recipient's address is the one value shown as rich text: its marks are styling
+        self.review_values["to"].setTextFormat(Qt.TextFormat.RichText)
+        self.review_values["to"].setStyleSheet("font-family:monospace; font-size:14px")
+        layout.addLayout(grid)
+        self.known_note = _plain_label(page)
+        layout.addWidget(self.known_note)
+        self.warnings_box = QVBoxLayout()
+        layout.addLayout(self.warnings_box)
+        self.warning_checks: list[QCheckBox] = []
+        self.review_error = _plain_label(page)
+        self.review_error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.review_error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.back_button = QPushButton(page)
+        self.back_button.clicked.connect(self.back)
+        self.send_button = QPushButton(page)
+        self.send_button.clicked.connect(self.confirm_send)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
+        self.pages.addWidget(page)
+
+    def _build_progress(self) -> None:
+        page = QWidget(self.pages)
+        layout = QVBoxLayout(page)
+        self.progress_label = _plain_label(page)
+        self.progress_label.setStyleSheet("font-weight:bold")
+        layout.addWidget(self.progress_label)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setRange(0, 0)
+        layout.addWidget(self.progress_bar)
+        self.txid_label = _plain_label(page, selectable=True)
+        layout.addWidget(self.txid_label)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(page)
+        self.close_button.clicked.connect(self.accept)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.pages.addWidget(page)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Send"))
+        self.network_label.setText(self.tr("Network"))
+        self.token_label.setText(self.tr("Token"))
+        self.recipient_label.setText(self.tr("To"))
+        self.recipient_edit.setPlaceholderText(
+            self.tr("address, contact name or payment link (ethereum:… / tron:…)")
+        )
+        self.amount_label.setText(self.tr("Amount"))
+        self.max_button.setText(self.tr("Max"))
+        self.speed_label.setText(self.tr("Speed"))
+        for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
+            self.speed_box.setItemText(i, text)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.review_button.setText(self.tr("Review"))
+        self.review_title.setText(self.tr("Check everything before you send"))
+        names = {
+            "network": self.tr("Network"),
+            "from": self.tr("From"),
+            "to": self.tr("To"),
+            "amount": self.tr("Amount"),
+            "gets": self.tr("Recipient gets"),
+            "fee": self.tr("Network fee"),
+            "resources": self.tr("Tron resources"),
+            "total": self.tr("Total"),
+        }
+        for key, text in names.items():
+            self.review_names[key].setText(text)
+        self.back_button.setText(self.tr("Back"))
+        self.send_button.setText(self.tr("Send"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_available()
+        if self.assets:  # notes under the fields, in the new language (what was typed stays)
+            self._recipient_changed()
+            self._amount_changed()
+        if self.quote is not None and self.pages.currentIndex() == 1:
+            self._fill_review()
+        if self.entry is not None:
+            self._show_entry(self.entry)
+
+    # ---------------------------------------------------------------- form
+    def network(self) -> Network:
+        return self.networks[max(self.network_box.currentIndex(), 0)]
+
+    def asset(self) -> tuple[str, str, int]:
+        return self.assets[max(self.token_box.currentIndex(), 0)]
+
+    def _network_changed(self) -> None:
+        if not self.networks:
+            return
+        net = self.network()
+        self.assets = [("", net.native.symbol, net.native.decimals)] + [
+            (t.contract, t.symbol, t.decimals)
+            for t in self.env.registry.tokens(net.id)
+            if t.visible_by_default
+        ]
+        self.token_box.blockSignals(True)
+        self.token_box.clear()
+        for _, symbol, _ in self.assets:
+            self.token_box.addItem(symbol)
+        # a stablecoin is what people send most; the gas coin comes first in the list
+        self.token_box.setCurrentIndex(1 if len(self.assets) > 1 else 0)
+        self.token_box.blockSignals(False)
+        self.speed_box.setVisible(net.kind == "evm")
+        self.speed_label.setVisible(net.kind == "evm")
+        if not self._filling:
+            self._recipient_changed()
+        self._asset_changed()
+
+    def _asset_changed(self) -> None:
+        self._update_available()
+        self._amount_changed()
+
+    def _cached_balance(self) -> int | None:
+        net = self.network()
+        asset = self.asset()[0]
+        owner = self.account.address_for(net.kind)
+        for row in self.env.portfolio.cached([self.account]):
+            if row.network_id == net.id and row.owner == owner and row.asset == asset:
+                return row.amount
+        return None
+
+    def _update_available(self) -> None:
+        if not self.assets:
+            return
+        _, symbol, decimals = self.asset()
+        balance = self._cached_balance()
+        self.available.setText(
+            self.tr("Available: {amount} {symbol}").format(
+                amount="—" if balance is None else amount_text(balance, decimals), symbol=symbol
+            )
+        )
+
+    def _recipient_changed(self) -> None:
+        if self._filling:
+            return
+        text = self.recipient_edit.text()
+        self.recipient = None
+        if not text.strip():
+            self.recipient_note.clear()
+            return
+        try:
+            found = interpret(self.env.registry, self.env.address_book, self.network(), text)
+        except KapchykError as exc:
+            self._note(self.recipient_note, error_text(exc), ok=False)
+            return
+        self.recipient = found
+        if found.network_id != self.network().id or found.asset is not None:
+            self._apply_link(found)
+        note = (
+            self.tr("Contact: {label}").format(label=found.label)
+            if found.label
+            else self.tr("Valid {network} address").format(network=self.network().name)
+        )
+        self._note(self.recipient_note, note, ok=True)
+
+    def _apply_link(self, found: Recipient) -> None:
+        """A pasted payment link chooses the network, token and amount."""
+        self._filling = True
+        try:
+            ids = [n.id for n in self.networks]
+            if found.network_id in ids:
+                self.network_box.setCurrentIndex(ids.index(found.network_id))
+            if found.asset is not None:
+                contracts = [a[0] for a in self.assets]
+                if found.asset in contracts:
+                    self.token_box.setCurrentIndex(contracts.index(found.asset))
+            if found.amount is not None:
+                self.amount_edit.setText(format_plain(found.amount, self.asset()[2]))
+            self.recipient_edit.setText(found.address)
+        finally:
+            self._filling = False
+        self.recipient = found
+
+    def _amount_units(self) -> int:
+        _, symbol, decimals = self.asset()
+        return parse_amount(self.amount_edit.text(), decimals, symbol=symbol)
+
+    def _amount_changed(self) -> None:
+        if not self.amount_edit.text().strip():
+            self.amount_note.clear()
+            return
+        try:
+            self._amount_units()
+        except KapchykError as exc:
+            self._note(self.amount_note, error_text(exc), ok=False)
+            return
+        self.amount_note.clear()
+
+    @staticmethod
+    def _note(label: QLabel, text: str, *, ok: bool) -> None:
+        label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        label.setText(text)
+
+    def _show_form_error(self, exc: BaseException) -> None:
+        self.form_error.setText(error_text(exc))
+
+    def _request(self, amount: int) -> object:
+        from wallet.services.sender import SendRequest
+
+        recipient = self.recipient.address if self.recipient else self.recipient_edit.text()
+        return SendRequest(
+            self.account,
+            self.network().id,
+            self.asset()[0],
+            recipient,
+            amount,
+            SPEEDS[self.speed_box.currentIndex()],
+        )
+
+    def _start(self, what: str) -> bool:
+        if self.busy:
+            return False
+        self.busy = True
+        self.form_error.setText(what)
+        self.form_error.setStyleSheet("")
+        self.review_button.setEnabled(False)
+        self.max_button.setEnabled(False)
+        return True
+
+    def _stop(self) -> None:
+        self.busy = False
+        self.review_button.setEnabled(not self.account.watch_only)
+        self.max_button.setEnabled(True)
+
+    def fill_max(self) -> None:
+        if not self._start(self.tr("Working out the most you can send…")):
+            return
+        sender, net, asset = self.env.sender, self.network().id, self.asset()[0]
+        recipient = self.recipient.address if self.recipient else ""
+        account = self.account
+
+        def done(units: int) -> None:
+            self._stop()
+            self.form_error.clear()
+            self.amount_edit.setText(format_plain(units, self.asset()[2]))
+
+        run_in_background(
+            lambda: sender.max_amount(account, net, asset, recipient), done, self._form_failed
+        )
+
+    def _form_failed(self, exc: BaseException) -> None:
+        self._stop()
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self._show_form_error(exc)
+
+    def review(self) -> None:
+        if self.account.watch_only:
+            return
+        try:
+            amount = self._amount_units()
+        except KapchykError as exc:
+            self._form_failed(exc)
+            return
+        if self.recipient is None:
+            try:
+                interpret(
+                    self.env.registry,
+                    self.env.address_book,
+                    self.network(),
+                    self.recipient_edit.text(),
+                )
+            except KapchykError as exc:
+                self._form_failed(exc)
+                return
+        if not self._start(self.tr("Checking the transfer and the network fee…")):
+            return
+        request, sender = self._request(amount), self.env.sender
+        run_in_background(lambda: sender.quote(request), self._quoted, self._form_failed)
+
+    # ---------------------------------------------------------------- review
+    def _quoted(self, quote: object) -> None:
+        self._stop()
+        self.form_error.clear()
+        self.quote = quote
+        self._fill_review()
+        self.pages.setCurrentIndex(1)
+
+    def _fill_review(self) -> None:
+        q = self.quote
+        nat = q.network.native
+        v = self.review_values
+        v["network"].setText(q.network.name)
+        v["from"].setText(q.sender)
+        marks = next(
+            (w.details.get("recipient_marks") for w in q.warnings if w.code == "lookalike"), None
+        )
+        v["to"].setText(marked_address(marks, q.recipient))
+        label = self.recipient.label if self.recipient else ""
+        self.known_note.setText(
+            self.tr("Marked characters differ from an address you know.") if marks else label
+        )
+        v["amount"].setText(f"{amount_text(q.amount, q.decimals)} {q.symbol}")
+        differs = q.recipient_gets != q.amount
+        v["gets"].setText(
+            self.tr("{amount} {symbol} (the issuer keeps a fee)").format(
+                amount=amount_text(q.recipient_gets, q.decimals), symbol=q.symbol
+            )
+            if differs
+            else ""
+        )
+        self.review_names["gets"].setVisible(differs)
+        v["gets"].setVisible(differs)
+        v["fee"].setText(
+            self.tr("at most {max} {symbol} (expected {expected})").format(
+                max=amount_text(q.fee_max, nat.decimals),
+                symbol=nat.symbol,
+                expected=amount_text(q.fee_expected, nat.decimals),
+            )
+        )
+        tron = q.network.kind == "tron"
+        self.review_names["resources"].setVisible(tron)
+        v["resources"].setVisible(tron)
+        if tron:
+            u = q.unsigned
+            text = self.tr(
+                "energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes "
+                "(burns {bandwidth_trx} TRX); fee limit {limit} TRX"
+            ).format(
+                energy=amount_text(u["energy"], 0),
+                energy_trx=amount_text(u["energy_burn"], 6),
+                bandwidth=amount_text(u["bandwidth"], 0),
+                bandwidth_trx=amount_text(u["net_burn"], 6),
+                limit=amount_text(u["fee_limit"], 6),
+            )
+            if u["account_creation_fee"]:
+                text += " " + self.tr("+ {trx} TRX to activate the recipient's account").format(
+                    trx=amount_text(u["account_creation_fee"], 6)
+                )
+            v["resources"].setText(text)
+        if q.token is None:
+            v["total"].setText(f"{amount_text(q.total_native, nat.decimals)} {nat.symbol}")
+        else:
+            v["total"].setText(
+                self.tr("{amount} {symbol} + up to {fee} {native}").format(
+                    amount=amount_text(q.amount, q.decimals),
+                    symbol=q.symbol,
+                    fee=amount_text(q.fee_max, nat.decimals),
+                    native=nat.symbol,
+                )
+            )
+        checked = {c.property("code") for c in self.warning_checks if c.isChecked()}
+        for check in self.warning_checks:
+            self.warnings_box.removeWidget(check)
+            check.deleteLater()
+        self.warning_checks = []
+        for w in q.warnings:
+            check = QCheckBox(warning_text(w), self.pages.widget(1))  # QCheckBox text is plain
+            check.setProperty("code", w.code)
+            check.setChecked(w.code in checked)
+            check.setStyleSheet("color:#8a4b00")
+            check.toggled.connect(self._warnings_toggled)
+            self.warnings_box.addWidget(check)
+            self.warning_checks.append(check)
+        self.review_error.clear()
+        self._warnings_toggled()
+
+    def _warnings_toggled(self) -> None:
+        every = all(c.isChecked() for c in self.warning_checks)
+        self.send_button.setEnabled(every and not self.busy and not self.quote.sent)
+        self.send_button.setToolTip(
+            "" if every else self.tr("Tick every warning above to confirm you have read it")
+        )
+
+    def back(self) -> None:
+        if self.busy:
+            return
+        self.quote = None
+        self.pages.setCurrentIndex(0)
+
+    def confirm_send(self) -> None:
+        """Send button: unlock if needed (the KDF on a worker), then sign and broadcast once."""
+        if self.busy or self.quote is None or self.quote.sent:
+            return
+        self.busy = True
+        self.send_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        ensure_unlocked(
+            self,
+            self.env,
+            self.account.wallet_id,
+            self._wallet_label(),
+            self._sign_and_send,
+            on_cancel=self._send_cancelled,
+        )
+
+    def _wallet_label(self) -> str:
+        try:
+            return self.env.accounts.wallet(self.account.wallet_id).label
+        except KapchykError:
+            return self.account.label
+
+    def _send_cancelled(self) -> None:
+        self.busy = False
+        self.back_button.setEnabled(True)
+        self._warnings_toggled()
+
+    def _sign_and_send(self) -> None:
+        quote, sender = self.quote, self.env.sender
+        confirmed = {w.code for w in quote.warnings}
+        self.review_error.setStyleSheet("")
+        self.review_error.setText(self.tr("Signing and sending…"))
+        run_in_background(
+            lambda: sender.send(quote, confirmed=confirmed), self._sent, self._send_failed
+        )
+
+    def _send_failed(self, exc: BaseException) -> None:
+        from wallet.keys.errors import WalletLocked
+
+        self.busy = False
+        self.back_button.setEnabled(True)
+        self.review_error.setStyleSheet(ERROR_STYLE)
+        self.review_error.setText(error_text(exc))
+        if isinstance(exc, WalletLocked) and not self.quote.sent:
+            self._warnings_toggled()  # locked in between (idle lock): Send asks again
+
+    # ---------------------------------------------------------------- progress
+    def _sent(self, entry: object) -> None:
+        self.busy = False
+        self.entry = entry
+        self.pages.setCurrentIndex(2)
+        self.follow_timer.stop()
+        self._show_entry(entry)
+        self.sent.emit(entry)
+        if entry.pending:
+            self.follow_timer.start()
+        else:
+            self.finished_tx.emit(entry)
+
+    def _show_entry(self, entry: object) -> None:
+        self.txid_label.setText(self.tr("Transaction: {txid}").format(txid=entry.txid))
+        status = entry.status
+        if status == "confirmed":
+            text = self.tr("Confirmed in block {block}").format(block=entry.block)
+        elif status == "failed":
+            text = self.tr("Failed: {reason}").format(reason=message_text(entry.reason))
+        elif status == "dropped":
+            text = self.tr("Dropped by the network: nothing was sent")
+        elif status == "replaced":
+            text = self.tr("Replaced by another transaction")
+        elif entry.reason:
+            text = self.tr("Signed and saved; not broadcast yet: {reason}").format(
+                reason=message_text(entry.reason)
+            )
+        else:
+            text = self.tr("Sent; waiting for confirmation…")
+        self.progress_label.setText(text)
+        final = not entry.pending
+        self.progress_bar.setVisible(not final)
+        if final and self.follow_timer.isActive():
+            self.follow_timer.stop()
+            self.finished_tx.emit(entry)
+
+    def _follow(self) -> None:
+        if self.busy or self.entry is None:
+            return
+        self.busy = True
+        sender, entry = self.env.sender, self.entry
+
+        def done(new: object) -> None:
+            self.busy = False
+            self.entry = new
+            self._show_entry(new)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.txid_label.setText(
+                self.tr("Transaction: {txid}").format(txid=entry.txid) + "\n" + error_text(exc)
+            )
+
+        run_in_background(lambda: sender.refresh(entry), done, failed)
+
+    def done(self, result: int) -> None:
+        self.follow_timer.stop()
+        super().done(result)

@@ -1,0 +1,195 @@
+"""Where the wallet keeps its data, in which network mode — shared by the CLI and the GUI.
+
+Each network mode (mainnet, testnet, devnet) has its own folder and SQLite database under the
+data dir, so test data never mixes with real data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wallet.core.errors import KapchykError
+from wallet.core.networks import MODES, Registry, load_registry
+from wallet.store.db import database_path, open_database
+
+if TYPE_CHECKING:
+    from wallet.keys.manager import KeyManager
+    from wallet.services.accounts import AccountsService
+    from wallet.services.addressbook import AddressBook
+    from wallet.services.chains import ChainClients
+    from wallet.services.history import History
+    from wallet.services.payment_requests import PaymentRequests
+    from wallet.services.portfolio import Portfolio
+    from wallet.services.sender import Sender
+
+APP_NAME = "kapchyk"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("KAPCHYK_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_mode(data_dir: Path | None = None) -> str:
+    """The network mode when no ``--network-mode`` flag is given (the one place deciding it):
+    $KAPCHYK_NETWORK_MODE, else the mode saved in ``<data_dir>/settings.json``, else mainnet."""
+    from_env = os.environ.get("KAPCHYK_NETWORK_MODE", "").strip()
+    if from_env:
+        return from_env
+    from wallet.services.app_settings import AppSettings
+
+    return AppSettings(data_dir or default_data_dir()).network_mode
+
+
+class Environment:
+    """The data dir + network mode pair, with the registry and database opened on first use."""
+
+    def __init__(self, data_dir: Path | None = None, mode: str | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.mode = mode or default_mode(self.data_dir)
+        if self.mode not in MODES:
+            raise KapchykError(
+                "unknown network mode {mode!r}; use mainnet, testnet or devnet", mode=self.mode
+            )
+        self._db: sqlite3.Connection | None = None
+        self._work = threading.Condition()
+        self._working = 0
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        """Mark background work that uses this environment: ``close()`` waits for it (closing
+        the SQLite connection under a statement that is running crashes the process)."""
+        with self._work:
+            self._working += 1
+        try:
+            yield
+        finally:
+            with self._work:
+                self._working -= 1
+                self._work.notify_all()
+
+    @property
+    def mode_dir(self) -> Path:
+        return self.data_dir / self.mode
+
+    @cached_property
+    def registry(self) -> Registry:
+        from wallet.services.registry_overlay import apply_overlays
+
+        return apply_overlays(load_registry(self.mode), self)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = open_database(database_path(self.data_dir, self.mode))
+        return self._db
+
+    @cached_property
+    def keys(self) -> KeyManager:
+        """The key manager of this mode (its own keyring service name)."""
+        from wallet.keys.keyring_store import KeyringStore
+        from wallet.keys.manager import KeyManager, keyring_service
+
+        return KeyManager(KeyringStore(keyring_service(self.mode)))
+
+    @cached_property
+    def accounts(self) -> AccountsService:
+        from wallet.services.accounts import AccountsService
+
+        return AccountsService(self.db, self.keys)
+
+    @cached_property
+    def clients(self) -> ChainClients:
+        from wallet.keys.api_keys import get_api_key
+        from wallet.services.chains import ChainClients
+
+        return ChainClients(
+            self.registry,
+            self.db,
+            lambda network_id: get_api_key(self.keys.vault.store, network_id),
+        )
+
+    @cached_property
+    def portfolio(self) -> Portfolio:
+        from wallet.services.portfolio import Portfolio
+
+        return Portfolio(self.registry, self.db, self.clients)
+
+    @cached_property
+    def sender(self) -> Sender:
+        from wallet.services.sender import Sender
+
+        return Sender(self.registry, self.db, self.clients, self.keys)
+
+    @cached_property
+    def history(self) -> History:
+        from wallet.services.history import History
+
+        return History(self.registry, self.db, self.clients)
+
+    @cached_property
+    def payment_requests(self) -> PaymentRequests:
+        from wallet.services.payment_requests import PaymentRequests
+
+        return PaymentRequests(self.registry, self.db, self.clients, self.history)
+
+    @cached_property
+    def address_book(self) -> AddressBook:
+        from wallet.services.addressbook import AddressBook
+
+        return AddressBook(self.registry, self.db)
+
+    def refresh_registry(self, registry: Registry | None = None) -> Registry:
+        """Drop the registry and every service built on it; reload it from the data files and
+        overlays, or use ``registry`` (a change already written to the database, applied in
+        memory). Services asked for afterwards are built anew."""
+        for name in (
+            "registry",
+            "clients",
+            "portfolio",
+            "sender",
+            "history",
+            "address_book",
+            "payment_requests",
+        ):
+            self.__dict__.pop(name, None)
+        if registry is not None:
+            self.__dict__["registry"] = registry
+        return self.registry
+
+    def close(self, wait: float = 60.0) -> None:
+        with self._work:
+            self._work.wait_for(lambda: self._working == 0, timeout=wait)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "kapchyk.log"
+    root = logging.getLogger("wallet")
+    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler._kapchyk = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    return path

@@ -1,0 +1,378 @@
+"""Token-transfer history per account, by exact contract (never by symbol).
+
+Sources are pluggable: node logs (``eth_getLogs`` in bounded block ranges, resumable from a
+cursor) where the network's nodes allow it, or an explorer API (Etherscan V2 style) where public
+nodes refuse ``eth_getLogs``, as BNB Chain's do. Zero-value and dust transfers *to* the account
+are hidden by default: they are the usual address-poisoning spam.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from wallet.chains.evm import TRANSFER_TOPIC
+from wallet.core import addresses
+from wallet.core.amounts import format_plain
+from wallet.core.networks import Network, Registry, Token
+from wallet.store.files import csv_text, write_atomic
+
+log = logging.getLogger(__name__)
+
+LOG_RANGE = 5_000  # blocks per eth_getLogs request
+FIRST_SCAN_LOOKBACK = 200_000  # blocks looked back on an account's first scan
+TRON_FIRST_SCAN_BLOCKS = 2_000  # Tron blocks are read one request each
+
+
+@dataclass(frozen=True)
+class Transfer:
+    network_id: str
+    txid: str
+    log_index: int
+    account: str
+    direction: str  # in | out | self
+    counterparty: str
+    asset: str
+    amount: int
+    block: int
+    timestamp: int | None
+
+
+class HistorySource(Protocol):
+    def transfers(
+        self, account: str, token: Token, from_block: int, to_block: int
+    ) -> list[Transfer]: ...
+
+
+def _topic(address: str) -> str:
+    return "0x" + "00" * 12 + addresses.account_id(address).hex()
+
+
+class NodeLogsSource:
+    """``eth_getLogs`` on the network's nodes, in ranges of ``LOG_RANGE`` blocks."""
+
+    def __init__(self, net: Network, client: Any) -> None:
+        self.net = net
+        self.client = client
+
+    def transfers(
+        self, account: str, token: Token, from_block: int, to_block: int
+    ) -> list[Transfer]:
+        out: list[Transfer] = []
+        start = from_block
+        while start <= to_block:
+            end = min(start + LOG_RANGE - 1, to_block)
+            for topics in (
+                [TRANSFER_TOPIC, _topic(account)],
+                [TRANSFER_TOPIC, None, _topic(account)],
+            ):
+                logs = self.client.get_logs(
+                    {
+                        "address": token.contract,
+                        "fromBlock": start,
+                        "toBlock": end,
+                        "topics": topics,
+                    }
+                )
+                out += [self._transfer(account, token, lg) for lg in logs]
+            start = end + 1
+        unique = {(t.txid, t.log_index): t for t in out}
+        # logs carry no time: one header read per block that holds a transfer of ours
+        times = {b: self.client.block_timestamp(b) for b in sorted({t.block for t in out})}
+        return sorted(
+            (replace(t, timestamp=times[t.block]) for t in unique.values()),
+            key=lambda t: (t.block, t.log_index),
+        )
+
+    def _transfer(self, account: str, token: Token, lg: dict[str, Any]) -> Transfer:
+        topics = lg["topics"]
+        frm = addresses.evm_checksum(bytes(topics[1])[-20:])
+        to = addresses.evm_checksum(bytes(topics[2])[-20:])
+        amount = int.from_bytes(bytes(lg["data"])[:32], "big")
+        if frm == account and to == account:
+            direction, other = "self", account
+        elif frm == account:
+            direction, other = "out", to
+        else:
+            direction, other = "in", frm
+        txid = lg["transactionHash"]
+        txid = txid if isinstance(txid, str) else "0x" + bytes(txid).hex()
+        return Transfer(
+            self.net.id,
+            txid,
+            int(lg["logIndex"]),
+            account,
+            direction,
+            other,
+            token.contract,
+            amount,
+            int(lg["blockNumber"]),
+            None,
+        )
+
+
+class EtherscanV2Source:
+    """Etherscan's V2 multichain API (``tokentx``), for networks whose nodes refuse logs.
+
+    Needs the user's API key; not reachable from the test machines, so it is exercised only
+    through the ``HistorySource`` interface.
+    """
+
+    def __init__(self, net: Network, api_key: str, get_json: Any = None) -> None:
+        self.net = net
+        self.api_key = api_key
+        self._get_json = get_json or _http_get_json
+
+    def transfers(
+        self, account: str, token: Token, from_block: int, to_block: int
+    ) -> list[Transfer]:
+        api = self.net.history_api or {}
+        params = {
+            "chainid": api.get("chainid", self.net.chain_id),
+            "module": "account",
+            "action": "tokentx",
+            "contractaddress": token.contract,
+            "address": account,
+            "startblock": from_block,
+            "endblock": to_block,
+            "sort": "asc",
+            "apikey": self.api_key,
+        }
+        doc = self._get_json(api["url"], params)
+        rows = doc.get("result") if isinstance(doc, dict) else None
+        if not isinstance(rows, list):
+            return []
+        out = []
+        for r in rows:
+            if addresses.to_evm(r["contractAddress"]) != token.contract:
+                continue  # exact contract only, never by symbol
+            frm, to = addresses.to_evm(r["from"]), addresses.to_evm(r["to"])
+            direction = "self" if frm == to == account else ("out" if frm == account else "in")
+            out.append(
+                Transfer(
+                    self.net.id,
+                    r["hash"],
+                    int(r.get("logIndex", 0)),
+                    account,
+                    direction,
+                    to if direction == "out" else frm,
+                    token.contract,
+                    int(r["value"]),
+                    int(r["blockNumber"]),
+                    int(r["timeStamp"]),
+                )
+            )
+        return out
+
+
+class TronBlocksSource:
+    """TRC-20 ``Transfer`` events read block by block from a Tron node's receipts
+    (``gettransactioninfobyblocknum``: one request per block, shared by every account and token
+    of a sync). Right for the devnet and short gaps; for mainnet history use an indexer
+    (TronGrid's v1 API) through the same interface."""
+
+    def __init__(self, net: Network, client: Any) -> None:
+        self.net = net
+        self.client = client
+        self._cache: dict[int, list[dict[str, Any]]] = {}
+
+    def transfers(
+        self, account: str, token: Token, from_block: int, to_block: int
+    ) -> list[Transfer]:
+        topic = TRANSFER_TOPIC[2:]
+        contract = addresses.account_id(token.contract).hex()
+        me = addresses.account_id(account)
+        out = []
+        for number in range(from_block, to_block + 1):
+            if number not in self._cache:
+                self._cache[number] = self.client.block_infos(number)
+            for info in self._cache[number]:
+                if info.get("receipt", {}).get("result", "SUCCESS") != "SUCCESS":
+                    continue
+                for i, lg in enumerate(info.get("log", [])):
+                    topics = lg.get("topics", [])
+                    if (
+                        lg.get("address", "").lower() != contract
+                        or len(topics) != 3
+                        or topics[0] != topic
+                    ):
+                        continue
+                    frm, to = bytes.fromhex(topics[1])[-20:], bytes.fromhex(topics[2])[-20:]
+                    if me not in (frm, to):
+                        continue
+                    direction = "self" if frm == to else ("out" if frm == me else "in")
+                    other = to if direction == "out" else frm
+                    out.append(
+                        Transfer(
+                            self.net.id,
+                            info["id"],
+                            i,
+                            account,
+                            direction,
+                            addresses.tron_from_id(other),
+                            token.contract,
+                            int(lg.get("data") or "0", 16),
+                            number,
+                            int(info.get("blockTimeStamp", 0)) // 1000 or None,
+                        )
+                    )
+        return out
+
+
+def _http_get_json(url: str, params: dict[str, Any]) -> Any:  # pragma: no cover - no network
+    import requests
+
+    resp = requests.get(url, params=params, timeout=15)
+    resp.raise_for_status()
+    return resp.json()
+
+
+def is_dust(t: Transfer, decimals: int) -> bool:
+    """Inbound zero-value or below 0.01 of the token: hidden by default (poisoning spam)."""
+    return t.direction == "in" and t.amount < 10 ** max(decimals - 2, 0)
+
+
+class History:
+    def __init__(self, registry: Registry, db: sqlite3.Connection, clients: Any) -> None:
+        self.registry = registry
+        self.db = db
+        self.clients = clients
+
+    def source(self, net: Network) -> HistorySource:
+        if net.kind == "tron":
+            return TronBlocksSource(net, self.clients.get(net.id))
+        return NodeLogsSource(net, self.clients.get(net.id))
+
+    def sync(self, network_id: str, accounts: Iterable[str]) -> int:
+        """Fetch new transfers for ``accounts`` on one network; returns how many were new."""
+        net = self.registry.network(network_id)
+        client = self.clients.get(net.id)
+        head = client.block_number()
+        source = self.source(net)
+        new = 0
+        for account in accounts:
+            for token in self.registry.tokens(net.id):
+                start = self._cursor(net.id, account, token.contract, head)
+                if start > head:
+                    continue
+                found = source.transfers(account, token, start, head)
+                with self.db:
+                    for t in found:
+                        cur = self.db.execute(
+                            "INSERT OR IGNORE INTO history VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                            (
+                                t.network_id,
+                                t.txid,
+                                t.log_index,
+                                t.account,
+                                t.direction,
+                                t.counterparty,
+                                t.asset,
+                                str(t.amount),
+                                t.block,
+                                t.timestamp,
+                                "confirmed",
+                            ),
+                        )
+                        new += cur.rowcount
+                    self.db.execute(
+                        "INSERT INTO history_cursor VALUES (?,?,?,?) ON CONFLICT (network_id, "
+                        "account, asset) DO UPDATE SET next_block = excluded.next_block",
+                        (net.id, account, token.contract, head + 1),
+                    )
+        return new
+
+    def _cursor(self, network_id: str, account: str, asset: str, head: int) -> int:
+        row = self.db.execute(
+            "SELECT next_block FROM history_cursor WHERE network_id = ? AND account = ? AND "
+            "asset = ?",
+            (network_id, account, asset),
+        ).fetchone()
+        lookback = (
+            FIRST_SCAN_LOOKBACK
+            if self.registry.network(network_id).kind == "evm"
+            else TRON_FIRST_SCAN_BLOCKS
+        )
+        return row[0] if row else max(head - lookback, 0)
+
+    def rows(
+        self,
+        network_id: str | None = None,
+        account: str | None = None,
+        *,
+        include_dust: bool = False,
+    ) -> list[Transfer]:
+        sql, params = "SELECT * FROM history WHERE 1=1", []
+        if network_id:
+            sql += " AND network_id = ?"
+            params.append(network_id)
+        if account:
+            sql += " AND account = ?"
+            params.append(account)
+        out = []
+        for r in self.db.execute(sql + " ORDER BY block DESC, log_index DESC", params):
+            t = Transfer(
+                r["network_id"],
+                r["txid"],
+                r["log_index"],
+                r["account"],
+                r["direction"],
+                r["counterparty"],
+                r["asset"],
+                int(r["amount"]),
+                r["block"],
+                r["timestamp"],
+            )
+            if include_dust or not is_dust(t, self._decimals(t)):
+                out.append(t)
+        return out
+
+    def _decimals(self, t: Transfer) -> int:
+        for tok in self.registry.tokens(t.network_id):
+            if tok.contract == t.asset:
+                return tok.decimals
+        return 18
+
+    def _symbol(self, t: Transfer) -> str:
+        for tok in self.registry.tokens(t.network_id):
+            if tok.contract == t.asset:
+                return tok.symbol
+        return "?"
+
+    def to_csv(self, rows: list[Transfer]) -> str:
+        header = [
+            "network",
+            "block",
+            "txid",
+            "account",
+            "direction",
+            "counterparty",
+            "token",
+            "contract",
+            "amount",
+            "explorer",
+        ]
+        out = []
+        for t in rows:
+            net = self.registry.network(t.network_id)
+            out.append(
+                [
+                    t.network_id,
+                    t.block,
+                    t.txid,
+                    t.account,
+                    t.direction,
+                    t.counterparty,
+                    self._symbol(t),
+                    t.asset,
+                    format_plain(t.amount, self._decimals(t)),
+                    net.explorer_url("tx", txid=t.txid) or "",
+                ]
+            )
+        return csv_text(header, out)
+
+    def export_csv(self, path: Any, rows: list[Transfer]) -> None:
+        write_atomic(path, self.to_csv(rows), mode=0o644)

@@ -1,0 +1,161 @@
+"""Balances: read in one request per network, cached in SQLite with the block and time.
+
+``cached()`` answers at once from SQLite (so the window shows the last known balances at start,
+with their age); ``refresh()`` asks the chains and updates the cache.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wallet.core.networks import Network, Registry, Token
+from wallet.core.wallets import Account
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    network_id: str
+    owner: str
+    asset: str  # token contract, or "" for the native coin
+    symbol: str
+    decimals: int
+    amount: int | None
+    block: int | None
+    read_at: int | None  # unix seconds, None = never read
+
+    def age(self, now: float | None = None) -> float | None:
+        return None if self.read_at is None else (now or time.time()) - self.read_at
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    """A Tron account's free bandwidth and energy left, as last read."""
+
+    network_id: str
+    owner: str
+    bandwidth: int
+    energy: int
+    block: int | None
+    read_at: int
+
+    def age(self, now: float | None = None) -> float:
+        return (now or time.time()) - self.read_at
+
+
+class Portfolio:
+    def __init__(
+        self,
+        registry: Registry,
+        db: sqlite3.Connection,
+        clients: object,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.registry = registry
+        self.db = db
+        self.clients = clients
+        self.clock = clock
+
+    def _owners(self, net: Network, accounts: list[Account]) -> list[str]:
+        owners = [a.address_for(net.kind) for a in accounts]
+        return list(dict.fromkeys(o for o in owners if o))
+
+    def _tokens(self, net: Network) -> list[Token]:
+        return [t for t in self.registry.tokens(net.id) if t.visible_by_default]
+
+    def cached(self, accounts: list[Account]) -> list[BalanceRow]:
+        rows = []
+        for net in self.registry.networks:
+            for owner in self._owners(net, accounts):
+                for asset, symbol, decimals in self._assets(net):
+                    r = self.db.execute(
+                        "SELECT amount, block, read_at FROM balances WHERE network_id = ? AND "
+                        "owner = ? AND asset = ?",
+                        (net.id, owner, asset),
+                    ).fetchone()
+                    rows.append(
+                        BalanceRow(
+                            net.id,
+                            owner,
+                            asset,
+                            symbol,
+                            decimals,
+                            int(r["amount"]) if r else None,
+                            r["block"] if r else None,
+                            r["read_at"] if r else None,
+                        )
+                    )
+        return rows
+
+    def _assets(self, net: Network) -> list[tuple[str, str, int]]:
+        return [("", net.native.symbol, net.native.decimals)] + [
+            (t.contract, t.symbol, t.decimals) for t in self._tokens(net)
+        ]
+
+    def refresh_network(self, network_id: str, accounts: list[Account]) -> list[BalanceRow]:
+        """Read every balance of ``accounts`` on one network (one request) and cache them."""
+        net = self.registry.network(network_id)
+        owners = self._owners(net, accounts)
+        if not owners:
+            return []
+        tokens = self._tokens(net)
+        client = self.clients.get(net.id)
+        result = client.balances(owners, tokens)
+        found = {o: client.resources(o) for o in owners} if net.kind == "tron" else {}
+        now = int(self.clock())
+        rows = []
+        with self.db:
+            for owner, res in found.items():
+                self.db.execute(
+                    "INSERT INTO tron_resources VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                    "(network_id, owner) DO UPDATE SET bandwidth = excluded.bandwidth, "
+                    "energy = excluded.energy, block = excluded.block, read_at = excluded.read_at",
+                    (net.id, owner, res.free_net_left, res.energy_left, result.block, now),
+                )
+            for owner in owners:
+                for asset, symbol, decimals in self._assets(net):
+                    amount = result.amounts.get((owner, asset or None))
+                    if amount is not None:
+                        self.db.execute(
+                            "INSERT INTO balances VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                            "(network_id, owner, asset) DO UPDATE SET amount = excluded.amount, "
+                            "block = excluded.block, read_at = excluded.read_at",
+                            (net.id, owner, asset, str(amount), result.block, now),
+                        )
+                    rows.append(
+                        BalanceRow(
+                            net.id, owner, asset, symbol, decimals, amount, result.block, now
+                        )
+                    )
+        return rows
+
+    def resources(self, accounts: list[Account]) -> list[ResourceRow]:
+        """The last-known Tron bandwidth and energy of ``accounts`` (read by ``refresh``)."""
+        rows = []
+        for net in self.registry.networks:
+            if net.kind != "tron":
+                continue
+            for owner in self._owners(net, accounts):
+                r = self.db.execute(
+                    "SELECT bandwidth, energy, block, read_at FROM tron_resources "
+                    "WHERE network_id = ? AND owner = ?",
+                    (net.id, owner),
+                ).fetchone()
+                if r is not None:
+                    rows.append(ResourceRow(net.id, owner, *r))
+        return rows
+
+    def refresh(self, accounts: list[Account]) -> tuple[list[BalanceRow], dict[str, str]]:
+        """Refresh every network; returns the rows and {network id: error message} for failures."""
+        from wallet.core.errors import KapchykError
+
+        rows: list[BalanceRow] = []
+        errors: dict[str, str] = {}
+        for net in self.registry.networks:
+            try:
+                rows += self.refresh_network(net.id, accounts)
+            except KapchykError as exc:
+                errors[net.id] = exc.message
+        return rows, errors
