@@ -33,6 +33,7 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     (sdist,) = out.glob("*.tar.gz")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"wallet/resources/{q}" for q in QM} <= names  # the top-level resources/, mapped
+    assert "wallet/core/tron_proto/contracts_pb2.py" in names  # generated, committed
     with tarfile.open(sdist) as tar:
         in_sdist = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     assert {f"resources/{q}" for q in QM} <= in_sdist
