@@ -17,7 +17,22 @@ from typing import Any
 from wallet.core import addresses
 
 TYPE_URL = "type.googleapis.com/protocol."
-CONTRACT_TYPES = {1: "TransferContract", 30: "CreateSmartContract", 31: "TriggerSmartContract"}
+#: Stake 2.0 (type numbers from java-tron's Tron.proto), encoded by the generated messages
+STAKING_TYPES = {
+    54: "FreezeBalanceV2Contract",
+    55: "UnfreezeBalanceV2Contract",
+    56: "WithdrawExpireUnfreezeContract",
+    57: "DelegateResourceContract",
+    58: "UnDelegateResourceContract",
+    59: "CancelAllUnfreezeV2Contract",
+}
+CONTRACT_TYPES = {
+    1: "TransferContract",
+    30: "CreateSmartContract",
+    31: "TriggerSmartContract",
+    **STAKING_TYPES,
+}
+RESOURCE_NAMES = {0: "BANDWIDTH", 1: "ENERGY", 2: "TRON_POWER"}
 CONTRACT_NUMBERS = {v: k for k, v in CONTRACT_TYPES.items()}
 TRC20_TRANSFER = bytes.fromhex("a9059cbb")
 
@@ -160,7 +175,15 @@ class RawTx:
 
 
 # ------------------------------------------------------------------ contracts
+def _staking_message(ctype: str) -> Any:
+    from wallet.core.tron_proto import contracts_pb2
+
+    return getattr(contracts_pb2, ctype)
+
+
 def _encode_params(ctype: str, v: dict[str, Any]) -> bytes:
+    if ctype in STAKING_TYPES.values():
+        return _staking_message(ctype)(**v).SerializeToString(deterministic=True)
     w = Writer()
     if ctype == "TransferContract":
         w.bytes(1, v["owner_address"]).bytes(2, v["to_address"]).varint(3, v.get("amount", 0))
@@ -177,6 +200,12 @@ def _encode_params(ctype: str, v: dict[str, Any]) -> bytes:
 
 
 def _decode_params(ctype: str, raw: bytes) -> dict[str, Any]:
+    if ctype in STAKING_TYPES.values():
+        try:
+            msg = _staking_message(ctype).FromString(raw)
+        except Exception as exc:  # protobuf's DecodeError
+            raise TronTxError(f"malformed {ctype}") from exc
+        return {f.name: getattr(msg, f.name) for f in msg.DESCRIPTOR.fields}
     f = parse_fields(raw)
     if ctype == "TransferContract":
         return {
@@ -324,7 +353,13 @@ def decode_raw(raw: bytes) -> RawTx:
 
 
 # ------------------------------------------------------------------ JSON (java-tron's shape)
-_ADDRESS_KEYS = {"owner_address", "to_address", "contract_address", "origin_address"}
+_ADDRESS_KEYS = {
+    "owner_address",
+    "to_address",
+    "contract_address",
+    "origin_address",
+    "receiver_address",
+}
 _BYTES_KEYS = {"data", "bytecode"}
 
 
@@ -352,6 +387,11 @@ def _value_from_json(ctype: str, v: dict[str, Any]) -> dict[str, Any]:
             out[k] = _value_from_json("SmartContract", val)
         elif k == "abi":
             out[k] = val.get("entrys", []) if isinstance(val, dict) else val
+        elif k == "resource":  # an enum: java-tron prints its name
+            names = {n: c for c, n in RESOURCE_NAMES.items()}
+            if val not in names and not isinstance(val, int):
+                raise TronTxError(f"unknown resource {val!r}")
+            out[k] = names.get(val, val)
         else:
             out[k] = val
     return out
@@ -370,6 +410,8 @@ def _value_to_json(v: dict[str, Any], visible: bool) -> dict[str, Any]:
             out[k] = _value_to_json(val, visible)
         elif k == "abi":
             out[k] = {"entrys": val}
+        elif k == "resource":
+            out[k] = RESOURCE_NAMES.get(val, val)
         else:
             out[k] = val
     return out
@@ -508,8 +550,11 @@ def mismatches(node_built: RawTx, expected: RawTx) -> list[str]:
     a, b = node_built.contract, expected.contract
     if a.type != b.type:
         problems.append(f"contract type {a.type} instead of {b.type}")
-    for key in ("owner_address", "to_address", "contract_address", "amount", "data", "call_value"):
-        if a.value.get(key) != b.value.get(key):
+    keys = ("owner_address", "to_address", "contract_address", "amount", "data", "call_value")
+    if a.type in STAKING_TYPES.values():
+        keys = tuple(f.name for f in _staking_message(a.type).DESCRIPTOR.fields)
+    for key in keys:
+        if (a.value.get(key) or None) != (b.value.get(key) or None):  # absent = default
             problems.append(key)
     if len(node_built.contracts) != 1:
         problems.append("number of contracts")

@@ -10,7 +10,11 @@ servlets answer ``CanDelegatedMaxSizeResponseMessage {max_size}`` (request ``own
 ``type`` 0 bandwidth / 1 energy), ``GetAvailableUnfreezeCountResponseMessage {count}`` and
 ``CanWithdrawUnfreezeAmountResponseMessage {amount}`` (request ``owner_address``,
 ``timestamp``; 0 means the head block's time) — see Wallet.java's ``getCanDelegatedMaxSize``,
-``getAvailableUnfreezeCount``, ``getCanWithdrawUnfreezeAmount``. Zero values are absent.
+``getAvailableUnfreezeCount``, ``getCanWithdrawUnfreezeAmount``. ``getdelegatedresourcev2``
+(``fromAddress``, ``toAddress``) answers ``DelegatedResourceList {delegatedResource: [{from,
+to, frozen_balance_for_bandwidth, frozen_balance_for_energy}]}`` and
+``getdelegatedresourceaccountindexv2`` (``value``) ``{account, fromAccounts, toAccounts}``
+(api.proto, Tron.proto). Zero values are absent.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from wallet.core import tron_tx
-from wallet.devnet.tron.staking import UNFREEZE_MAX_TIMES, resource_code
+from wallet.devnet.tron.staking import BANDWIDTH, ENERGY, UNFREEZE_MAX_TIMES, resource_code
 
 if TYPE_CHECKING:
     from wallet.devnet.tron.http import Api
@@ -64,7 +68,7 @@ def contract_from_body(ctype: str, names: tuple[str, ...], body: dict[str, Any])
 def routes(api: Api) -> dict[str, Handler]:
     """``/wallet/…`` Stake 2.0 routes plus the devnet time warp, for ``Api.routes``."""
     from wallet.devnet.tron.chain import Rejected
-    from wallet.devnet.tron.http import _addr, _visible
+    from wallet.devnet.tron.http import _addr, _show, _visible
 
     chain = api.chain
 
@@ -109,6 +113,32 @@ def routes(api: Api) -> dict[str, Handler]:
         amount = chain.staking.can_withdraw(acct.address, timestamp or chain.head.timestamp)
         return {"amount": amount} if amount else {}
 
+    def delegated(body: dict[str, Any]) -> dict[str, Any]:
+        frm, to = _addr(body.get("fromAddress")), _addr(body.get("toAddress"))
+        vis = _visible(body)
+        lent = chain.staking.delegations
+        item = {
+            "from": _show(frm, vis),
+            "to": _show(to, vis),
+            "frozen_balance_for_bandwidth": lent.get((frm, to, BANDWIDTH), 0),
+            "frozen_balance_for_energy": lent.get((frm, to, ENERGY), 0),
+        }
+        if not (item["frozen_balance_for_bandwidth"] or item["frozen_balance_for_energy"]):
+            return {}
+        return {"delegatedResource": [{k: v for k, v in item.items() if v}]}
+
+    def account_index(body: dict[str, Any]) -> dict[str, Any]:
+        addr, vis = _addr(body.get("value")), _visible(body)
+        keys = [k for k, v in chain.staking.delegations.items() if v]
+        to = sorted({b for a, b, _ in keys if a == addr})
+        frm = sorted({a for a, b, _ in keys if b == addr})
+        out: dict[str, Any] = {"account": _show(addr, vis)}
+        if frm:
+            out["fromAccounts"] = [_show(a, vis) for a in frm]
+        if to:
+            out["toAccounts"] = [_show(a, vis) for a in to]
+        return out
+
     def warp(body: dict[str, Any]) -> dict[str, Any]:
         """Devnode only: move the clock forward by ``seconds`` (or ``days``) and make a block."""
         seconds = int(body.get("seconds", 0)) + int(float(body.get("days", 0)) * 86_400)
@@ -122,5 +152,7 @@ def routes(api: Api) -> dict[str, Handler]:
         out[prefix + "getcandelegatedmaxsize"] = max_size
         out[prefix + "getavailableunfreezecount"] = unfreeze_count
         out[prefix + "getcanwithdrawunfreezeamount"] = withdrawable
+        out[prefix + "getdelegatedresourcev2"] = delegated
+        out[prefix + "getdelegatedresourceaccountindexv2"] = account_index
     out["/admin/warp"] = warp
     return out
