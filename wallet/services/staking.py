@@ -30,8 +30,7 @@ from wallet.services.journal import JournalEntry
 TRX = 1_000_000
 DAY_MS = 86_400_000
 UNFREEZE_MAX_TIMES = 32  # java-tron's UnfreezeBalanceV2Actuator.UNFREEZE_MAX_TIMES
-RESOURCES = {"energy": 1, "bandwidth": 0}
-RESOURCE_BY_NAME = {"ENERGY": 1, "BANDWIDTH": 0}
+RESOURCES = {"energy": "ENERGY", "bandwidth": "BANDWIDTH"}  # ResourceCode names
 SIGNATURE_BYTES = 65
 BANDWIDTH_OVERHEAD = 64
 
@@ -273,7 +272,7 @@ class StakingService:
         ar = acct.get("account_resource", {})
         lendable = client.post(
             "/wallet/getcandelegatedmaxsize",
-            {"owner_address": address, "type": RESOURCES["energy"], "visible": True},
+            {"owner_address": address, "type": 1, "visible": True},  # ResourceCode.ENERGY
         ).get("max_size", 0)
         lent_to = []
         index = client.post(
@@ -376,7 +375,7 @@ class StakingService:
             )
         ov = self.overview(req.account, net.id) if req.action != "stake" else None
         receiver = owner
-        code = RESOURCES[req.resource]
+        code = RESOURCES[req.resource]  # an enum, by name (tron_tx's convention)
         value: dict[str, Any] = {"owner_address": b"\x41" + addresses.account_id(owner)}
         ready_at = 0
         if req.action == "stake":
@@ -534,8 +533,6 @@ class StakingService:
         for key, val in contract.value.items():
             if key.endswith("_address"):
                 body[key] = val.hex()
-            elif key == "resource":
-                body[key] = tron_tx.RESOURCE_NAMES[val]
             else:
                 body[key] = val
         doc = client.post(f"/wallet/{endpoint}", body)  # a refusal: ChainError, text logged
