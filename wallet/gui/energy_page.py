@@ -222,6 +222,11 @@ class EnergyPage(Retranslatable, QDialog):
                 burn=_trx(ov.transfer_burn or 0),
                 stake=_trx(daily),
             )
+            if ov.transfer_to_new_holder:
+                text += " " + self.tr(
+                    "(Estimated for a recipient who never held {symbol}; a transfer to a regular "
+                    "payee takes less.)"
+                ).format(symbol=ov.token_symbol)
             if more:
                 text += " " + self.tr("That is {more} TRX more than you have staked.").format(
                     more=_trx(more)
