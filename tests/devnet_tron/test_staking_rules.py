@@ -220,3 +220,14 @@ def test_cancel_puts_pending_unstakes_back_and_state_survives_a_restart(devnode,
     copy.load(devnode.state_file)
     assert copy.staking.dump() == devnode.chain.staking.dump()
     assert copy.time_offset_ms == devnode.chain.time_offset_ms
+
+
+def test_at_most_32_unstakes_wait_at_once(devnode, client):
+    do(client, devnode, 9, "freezebalancev2", frozen_balance=40 * TRX, resource="ENERGY")
+    for _ in range(32):
+        do(client, devnode, 9, "unfreezebalancev2", unfreeze_balance=TRX, resource="ENERGY")
+    body = {"owner_address": addr(devnode, 9), "visible": True}
+    assert client.post("/wallet/getavailableunfreezecount", body) == {}  # 0 left: absent
+    assert build_error(
+        client, devnode, 9, "unfreezebalancev2", unfreeze_balance=TRX, resource="ENERGY"
+    ) == ("Invalid unfreeze operation, unfreezing times is over limit")

@@ -153,3 +153,15 @@ def test_each_refusal_has_its_message_before_any_signature(
     with pytest.raises(StakingRefused, match=message):
         w.env.staking.quote(StakeRequest(w.account(2), NET, action, amount, receiver=receiver))
     assert len(w.env.sender.journal.all()) == journal_before
+
+
+def test_a_33rd_waiting_unstake_is_refused_before_signing(tron_world):
+    w = tron_world
+    act(w, 1, "stake", 40 * TRX)
+    for _ in range(32):
+        act(w, 1, "unstake", TRX)
+    assert overview(w, 1).unstakes_left == 0
+    with pytest.raises(StakingRefused, match="32 unstakes are already waiting, the most Tron"):
+        w.env.staking.quote(StakeRequest(w.account(1), NET, "unstake", TRX))
+    _, entry = act(w, 1, "cancel")
+    assert entry.kind == "cancel_unstakes" and overview(w, 1).unstaking == []

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 from typing import Any
 
 from wallet.cli.chain_cmds import _ask, _one_account, entry_json
 from wallet.cli.context import Context
 from wallet.cli.secrets_input import SecretReader
-from wallet.core.amounts import format_amount, parse_amount
+from wallet.core.amounts import parse_amount
 from wallet.core.errors import KapchykError
-from wallet.services.staking import EnergyOverview, StakeQuote, StakeRequest
+from wallet.services.staking import (
+    EnergyOverview,
+    StakeQuote,
+    StakeRequest,
+    trx_text,
+    utc_text,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,10 +72,6 @@ def _common(p: argparse.ArgumentParser, *, sign: bool = True) -> None:
         p.add_argument("--password-fd", type=int, metavar="N")
 
 
-def _utc(ms: int) -> str:
-    return datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
 def _status_text(ov: EnergyOverview) -> str:
     d = ov.to_dict()
     lines = [
@@ -82,10 +83,10 @@ def _status_text(ov: EnergyOverview) -> str:
         f"(1 staked TRX gives {ov.energy_per_trx:.2f} energy a day)",
     ]
     for to, amount in ov.lent_to:
-        lines.append(f"  lending {format_amount(amount, 6)} TRX of energy to {to}")
+        lines.append(f"  lending {trx_text(amount)} TRX of energy to {to}")
     for u in ov.unstaking:
-        state = "ready to withdraw" if u.ready(ov.now_ms) else f"ready {_utc(u.ready_at_ms)}"
-        lines.append(f"  unstaking {format_amount(u.amount, 6)} TRX ({u.resource}): {state}")
+        state = "ready to withdraw" if u.ready(ov.now_ms) else f"ready {utc_text(u.ready_at_ms)}"
+        lines.append(f"  unstaking {trx_text(u.amount)} TRX ({u.resource}): {state}")
     if ov.transfer_energy is not None:
         lines.append(
             f"  one {ov.token_symbol} transfer takes {ov.transfer_energy:,} energy "
@@ -121,7 +122,7 @@ def _quote_text(q: StakeQuote) -> str:
     text = f"{what} on {q.network.name}\n  from {q.sender}\n"
     text += f"  bandwidth {s['bandwidth_bytes']} bytes, burns at most {s['fee_max_trx']} TRX\n"
     if q.ready_at_ms:
-        text += f"  withdrawable from {_utc(q.ready_at_ms)}\n"
+        text += f"  withdrawable from {utc_text(q.ready_at_ms)}\n"
     return text
 
 

@@ -10,7 +10,6 @@ worker, input is ignored. Node text is always shown as plain text.
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,20 +32,18 @@ from wallet.gui.tab_jobs import run_tab_job
 from wallet.gui.unlock import ensure_unlocked
 from wallet.gui.workers import error_text
 from wallet.services.environment import Environment
-from wallet.services.staking import EnergyOverview, StakeQuote, StakeRequest
+from wallet.services.staking import (
+    EnergyOverview,
+    StakeQuote,
+    StakeRequest,
+    trx_text,
+    utc_text,
+)
 
 ERROR_STYLE = "color: #b00020;"
 ACTIONS = ("stake", "unstake", "withdraw", "cancel", "lend", "reclaim")
 WITH_AMOUNT = {"stake", "unstake", "lend", "reclaim"}
 WITH_RECEIVER = {"lend", "reclaim"}
-
-
-def _trx(sun: int) -> str:
-    return format_amount(sun, 6)
-
-
-def _date(ms: int) -> str:
-    return datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _plain(parent: Any) -> QLabel:
@@ -219,8 +216,8 @@ class EnergyPage(Retranslatable, QDialog):
             ).format(
                 symbol=ov.token_symbol,
                 energy=format_amount(ov.transfer_energy, 0),
-                burn=_trx(ov.transfer_burn or 0),
-                stake=_trx(daily),
+                burn=trx_text(ov.transfer_burn or 0),
+                stake=trx_text(daily),
             )
             if ov.transfer_to_new_holder:
                 text += " " + self.tr(
@@ -229,7 +226,7 @@ class EnergyPage(Retranslatable, QDialog):
                 ).format(symbol=ov.token_symbol)
             if more:
                 text += " " + self.tr("That is {more} TRX more than you have staked.").format(
-                    more=_trx(more)
+                    more=trx_text(more)
                 )
             else:
                 text += " " + self.tr("Your stake already covers it.")
@@ -239,30 +236,30 @@ class EnergyPage(Retranslatable, QDialog):
                 "Available: {balance} TRX. Staked for energy: {energy} TRX, for bandwidth: "
                 "{bandwidth} TRX. Energy lent to you: {received} TRX."
             ).format(
-                balance=_trx(ov.balance),
-                energy=_trx(ov.staked.get("energy", 0)),
-                bandwidth=_trx(ov.staked.get("bandwidth", 0)),
-                received=_trx(ov.received),
+                balance=trx_text(ov.balance),
+                energy=trx_text(ov.staked.get("energy", 0)),
+                bandwidth=trx_text(ov.staked.get("bandwidth", 0)),
+                received=trx_text(ov.received),
             )
         )
         lines = [
             self.tr("Lending the energy of {trx} TRX to {address}").format(
-                trx=_trx(amount), address=to
+                trx=trx_text(amount), address=to
             )
             for to, amount in ov.lent_to
         ]
-        lines.append(self.tr("You can lend up to {trx} TRX now.").format(trx=_trx(ov.lendable)))
+        lines.append(self.tr("You can lend up to {trx} TRX now.").format(trx=trx_text(ov.lendable)))
         self.lending.setText("\n".join(lines))
         rows = []
         for u in ov.unstaking:
             if u.ready(ov.now_ms):
                 rows.append(
-                    self.tr("Unstaked {trx} TRX: ready to withdraw").format(trx=_trx(u.amount))
+                    self.tr("Unstaked {trx} TRX: ready to withdraw").format(trx=trx_text(u.amount))
                 )
             else:
                 rows.append(
                     self.tr("Unstaking {trx} TRX: withdrawable from {date}").format(
-                        trx=_trx(u.amount), date=_date(u.ready_at_ms)
+                        trx=trx_text(u.amount), date=utc_text(u.ready_at_ms)
                     )
                 )
         self.unstaking.setText("\n".join(rows) or self.tr("No unstakes waiting."))
@@ -330,7 +327,7 @@ class EnergyPage(Retranslatable, QDialog):
         self.confirm_button.setFocus()
 
     def _show_quote(self, q: StakeQuote) -> None:
-        amount = _trx(q.amount)
+        amount = trx_text(q.amount)
         what = {
             "stake": self.tr("Stake {trx} TRX for energy."),
             "unstake": self.tr("Unstake {trx} TRX."),
@@ -340,12 +337,12 @@ class EnergyPage(Retranslatable, QDialog):
             "reclaim": self.tr("Take back the energy of {trx} TRX from {receiver}."),
         }[q.request.action].format(trx=amount, receiver=q.recipient)
         fee = self.tr("Network fee: bandwidth {bytes} bytes, burns at most {fee} TRX.").format(
-            bytes=q.unsigned["bandwidth"], fee=_trx(q.fee_max)
+            bytes=q.unsigned["bandwidth"], fee=trx_text(q.fee_max)
         )
         text = what + "\n" + fee
         if q.ready_at_ms:
             text += "\n" + self.tr("The TRX can be withdrawn from {date}.").format(
-                date=_date(q.ready_at_ms)
+                date=utc_text(q.ready_at_ms)
             )
         self.review_text.setText(text)
 

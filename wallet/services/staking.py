@@ -51,8 +51,16 @@ class StakingRefused(KapchykError):
     code = "staking_refused"
 
 
-def _trx(sun: int) -> str:
+def trx_text(sun: int) -> str:
+    """TRX from sun, as the wallet writes amounts (1,000.5)."""
     return format_amount(sun, 6)
+
+
+def utc_text(ms: int) -> str:
+    """A chain time (ms) as a UTC date and time, e.g. when an unstake becomes withdrawable."""
+    import datetime
+
+    return datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 @dataclass(frozen=True)
@@ -142,34 +150,36 @@ class EnergyOverview:
         return {
             "network": self.network_id,
             "address": self.address,
-            "balance_trx": _trx(self.balance),
-            "staked_energy_trx": _trx(self.staked.get("energy", 0)),
-            "staked_bandwidth_trx": _trx(self.staked.get("bandwidth", 0)),
-            "lent_trx": _trx(self.lent),
-            "received_trx": _trx(self.received),
+            "balance_trx": trx_text(self.balance),
+            "staked_energy_trx": trx_text(self.staked.get("energy", 0)),
+            "staked_bandwidth_trx": trx_text(self.staked.get("bandwidth", 0)),
+            "lent_trx": trx_text(self.lent),
+            "received_trx": trx_text(self.received),
             "energy_limit": self.energy_limit,
             "energy_used": self.energy_used,
             "energy_left": self.energy_left,
             "energy_per_trx": round(self.energy_per_trx, 4),
-            "lendable_trx": _trx(self.lendable),
-            "lent_to": [{"address": a, "trx": _trx(n)} for a, n in self.lent_to],
+            "lendable_trx": trx_text(self.lendable),
+            "lent_to": [{"address": a, "trx": trx_text(n)} for a, n in self.lent_to],
             "unstaking": [
                 {
-                    "trx": _trx(u.amount),
+                    "trx": trx_text(u.amount),
                     "resource": u.resource,
                     "ready_at_ms": u.ready_at_ms,
                     "ready": u.ready(self.now_ms),
                 }
                 for u in self.unstaking
             ],
-            "withdrawable_trx": _trx(self.withdrawable),
+            "withdrawable_trx": trx_text(self.withdrawable),
             "unstakes_left": self.unstakes_left,
             "token": self.token_symbol,
             "transfer_energy": self.transfer_energy,
             "transfer_to_new_holder": self.transfer_to_new_holder,
-            "transfer_burn_trx": None if self.transfer_burn is None else _trx(self.transfer_burn),
-            "stake_for_one_transfer_a_day_trx": None if daily is None else _trx(daily),
-            "more_to_stake_trx": None if more is None else _trx(more),
+            "transfer_burn_trx": None
+            if self.transfer_burn is None
+            else trx_text(self.transfer_burn),
+            "stake_for_one_transfer_a_day_trx": None if daily is None else trx_text(daily),
+            "more_to_stake_trx": None if more is None else trx_text(more),
         }
 
 
@@ -217,9 +227,9 @@ class StakeQuote:
             "resource": self.request.resource,
             "from": self.sender,
             "receiver": self.recipient if self.recipient != self.sender else "",
-            "amount_trx": _trx(self.amount),
+            "amount_trx": trx_text(self.amount),
             "bandwidth_bytes": self.unsigned["bandwidth"],
-            "fee_max_trx": _trx(self.fee_max),
+            "fee_max_trx": trx_text(self.fee_max),
             "ready_at_ms": self.ready_at_ms or None,
         }
 
@@ -390,9 +400,9 @@ class StakingService:
                 raise StakingRefused(
                     "you have {staked} TRX staked for {resource} that is not lent out; you "
                     "cannot unstake {amount} TRX",
-                    staked=_trx(staked),
+                    staked=trx_text(staked),
                     resource=req.resource,
-                    amount=_trx(req.amount),
+                    amount=trx_text(req.amount),
                 )
             if ov.unstakes_left <= 0:
                 raise StakingRefused(
@@ -409,8 +419,8 @@ class StakingService:
                 waiting = sorted(u.ready_at_ms for u in ov.unstaking)
                 if waiting:
                     raise StakingRefused(
-                        "nothing can be withdrawn yet; the next unstake is ready at {ready} (UTC)",
-                        ready=_utc(waiting[0]),
+                        "nothing can be withdrawn yet; the next unstake is ready at {ready}",
+                        ready=utc_text(waiting[0]),
                     )
                 raise StakingRefused("there is no unstaked TRX to withdraw")
         elif req.action == "cancel":
@@ -428,8 +438,8 @@ class StakingService:
                     raise StakingRefused(
                         "you can lend at most {max} TRX of staked energy now (staked and not "
                         "used or lent); you asked for {amount} TRX",
-                        max=_trx(ov.lendable),
-                        amount=_trx(req.amount),
+                        max=trx_text(ov.lendable),
+                        amount=trx_text(req.amount),
                     )
             else:
                 lent = self._lent(client, owner, receiver)
@@ -439,9 +449,9 @@ class StakingService:
                     raise StakingRefused(
                         "you lent {lent} TRX of energy to {receiver}; you cannot take back "
                         "{amount} TRX",
-                        lent=_trx(lent),
+                        lent=trx_text(lent),
                         receiver=receiver,
-                        amount=_trx(req.amount),
+                        amount=trx_text(req.amount),
                     )
             value.update(
                 resource=code,
@@ -462,14 +472,14 @@ class StakingService:
                 raise StakingRefused(
                     "you are staking {amount} TRX but this account has {balance} TRX (and the "
                     "bandwidth may cost {fee} TRX)",
-                    amount=_trx(req.amount),
-                    balance=_trx(balance),
-                    fee=_trx(net_burn),
+                    amount=trx_text(req.amount),
+                    balance=trx_text(balance),
+                    fee=trx_text(net_burn),
                 )
             raise StakingRefused(
                 "this needs {fee} TRX for bandwidth; you have {balance} TRX",
-                fee=_trx(net_burn),
-                balance=_trx(balance),
+                fee=trx_text(net_burn),
+                balance=trx_text(balance),
             )
         self._cross_check(net, client, endpoint, contract, raw)
         amount = req.amount
@@ -558,9 +568,3 @@ def _replace(ov: EnergyOverview, **changes: Any) -> EnergyOverview:
     import dataclasses
 
     return dataclasses.replace(ov, **changes)
-
-
-def _utc(ms: int) -> str:
-    import datetime
-
-    return datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC).strftime("%Y-%m-%d %H:%M")
