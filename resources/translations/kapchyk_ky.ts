@@ -1712,6 +1712,10 @@
         <translation>жөнөтүлгөн жок</translation>
     </message>
     <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>азырынча алууга эч нерсе жок; кийинки чыгаруу {ready} даяр болот</translation>
+    </message>
+    <message>
         <source>nothing was changed</source>
         <translation>эч нерсе өзгөргөн жок</translation>
     </message>
@@ -1786,10 +1790,6 @@
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
-    </message>
-    <message>
-        <source>nothing can be withdrawn yet; the next unstake is ready at {ready} (UTC)</source>
-        <translation>азырынча алууга эч нерсе жок; кийинки чыгаруу {ready} (UTC) даяр болот</translation>
     </message>
     <message>
         <source>nothing was done</source>

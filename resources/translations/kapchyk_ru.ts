@@ -1712,6 +1712,10 @@
         <translation>не отправлено</translation>
     </message>
     <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>забирать пока нечего; следующий вывод будет готов {ready}</translation>
+    </message>
+    <message>
         <source>nothing was changed</source>
         <translation>ничего не изменено</translation>
     </message>
@@ -1786,10 +1790,6 @@
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
-    </message>
-    <message>
-        <source>nothing can be withdrawn yet; the next unstake is ready at {ready} (UTC)</source>
-        <translation>забирать пока нечего; следующий вывод будет готов {ready} (UTC)</translation>
     </message>
     <message>
         <source>nothing was done</source>

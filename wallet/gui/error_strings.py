@@ -76,7 +76,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "not broadcast yet: {reason}"),
     QT_TRANSLATE_NOOP("errors", "not confirmed; nothing was removed"),
     QT_TRANSLATE_NOOP("errors", "not sent"),
-    QT_TRANSLATE_NOOP("errors", "nothing can be withdrawn yet; the next unstake is ready at {ready} (UTC)"),
+    QT_TRANSLATE_NOOP("errors", "nothing can be withdrawn yet; the next unstake is ready at {ready}"),
     QT_TRANSLATE_NOOP("errors", "nothing was changed"),
     QT_TRANSLATE_NOOP("errors", "nothing was done"),
     QT_TRANSLATE_NOOP("errors", "only energy can be lent here"),
