@@ -96,3 +96,24 @@ def test_main_window_opens_the_energy_page(qtbot, tron_world, idle_workers):
     qtbot.addWidget(page)
     assert isinstance(page, EnergyPage) and page.account == window.current_account()
     qtbot.waitUntil(lambda: page.overview is not None, timeout=30_000)
+
+
+def test_the_pending_tab_names_staking_transactions(qtbot, tron_world, idle_workers):
+    from wallet.gui.pending_tab import PendingTab
+    from wallet.services.staking import StakeRequest
+
+    w = tron_world
+    w.env.keys.unlock(w.account(3).wallet_id, PW)
+    quote = w.env.staking.quote(StakeRequest(w.account(3), NET, "stake", 2 * 10**6))
+    entry = w.env.staking.send(quote)
+    tab = PendingTab(w.env)
+    qtbot.addWidget(tab)
+    tab.set_account(w.account(3))
+    tab.show()
+
+    def kinds():
+        t = tab.table
+        return {t.item(r, 4).text(): t.item(r, 1).text() for r in range(t.rowCount())}
+
+    qtbot.waitUntil(lambda: entry.txid in kinds(), timeout=10_000)
+    assert kinds()[entry.txid] == "Stake for energy"
