@@ -780,6 +780,30 @@
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
+        <source>Stake for energy</source>
+        <translation>Энергия үчүн стейкинг</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Стейктен чыгаруу</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Стейктен чыккан TRXти алуу</translation>
+    </message>
+    <message>
+        <source>Cancel unstakes</source>
+        <translation>Чыгарууларды жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Lend energy</source>
+        <translation>Энергияны карызга берүү</translation>
+    </message>
+    <message>
+        <source>Take back energy</source>
+        <translation>Энергияны кайтаруу</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Которуу</translation>
     </message>

@@ -780,6 +780,30 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Stake for energy</source>
+        <translation>Стейкинг ради энергии</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Вывод из стейкинга</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Забрать выведенные TRX</translation>
+    </message>
+    <message>
+        <source>Cancel unstakes</source>
+        <translation>Отмена выводов</translation>
+    </message>
+    <message>
+        <source>Lend energy</source>
+        <translation>Энергия в долг</translation>
+    </message>
+    <message>
+        <source>Take back energy</source>
+        <translation>Возврат энергии</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Перевод</translation>
     </message>
