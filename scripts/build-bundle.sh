@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bundle=dist/kapchyk
 "$bundle/kapchyk" --version
 for lang in ru ky; do  # the compiled translations the GUI loads
-    test -s "$bundle/_internal/resources/translations/kapchyk_$lang.qm"
+    test -s "$bundle/_internal/wallet/resources/translations/kapchyk_$lang.qm"
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
