@@ -30,12 +30,12 @@ def cmd_doctor(ctx: Context, args: argparse.Namespace) -> int:
     stop = blocks_send(checks)
     lines = [f"Kapchyk doctor ({ctx.mode} mode, data in {ctx.data_dir}):"]
     for c in checks:
-        lines.append(f"  [{MARKS[c.status]}] {c.summary}")
+        lines.append(f"  [{MARKS[c.status]}] {c.summary_text}")
         for d in c.details:  # each endpoint of a network
             state = f"{d['ms']} ms, block {d['block']}" if d["ok"] else d.get("error", "failed")
             lines.append(f"      {d['url']}: {state}")
         if c.fix:
-            lines.append(f"      fix: {c.fix}")
+            lines.append(f"      fix: {c.fix_text}")
     lines.append(
         "Something here would stop a send: fix the PROBLEM lines first."
         if stop

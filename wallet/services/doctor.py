@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wallet.core.errors import KapchykError
+from wallet.core.errors import KapchykError, term
 from wallet.core.networks import MODES, Network, Registry, load_registry
 from wallet.services.display import display_problem
 from wallet.services.environment import Environment
@@ -39,15 +39,30 @@ CLOCK_TOLERANCE_S = 60
 
 @dataclass(frozen=True)
 class Check:
+    """One line of the report. ``summary`` and ``fix`` are English templates (translation keys,
+    marked with ``term``) filled from ``params``: the GUI translates them, the CLI fills them."""
+
     key: str  # stable id, e.g. "keyring", "endpoints:bsc"
     status: str  # ok | warning | problem
-    summary: str  # one line, plain English
+    summary: str
     fix: str | None = None  # what to do, when not ok
+    params: dict[str, Any] = field(default_factory=dict)
     blocks_send: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def summary_text(self) -> str:
+        return self.summary.format(**self.params)
+
+    @property
+    def fix_text(self) -> str | None:
+        return self.fix.format(**self.params) if self.fix else None
+
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.update(summary=self.summary_text, fix=self.fix_text)
+        del out["params"]
+        return out
 
 
 def check_keyring(service: str) -> Check:
@@ -65,24 +80,33 @@ def check_keyring(service: str) -> Check:
         finally:
             store.delete(name)
     except KapchykError as exc:
-        return Check("keyring", PROBLEM, "the OS keyring cannot keep keys", exc.message, True)
+        return Check(
+            "keyring",
+            PROBLEM,
+            term("the OS keyring cannot keep keys"),
+            "{reason}",
+            {"reason": exc.message},
+            True,
+        )
     if read_back != value:
         return Check(
             "keyring",
             PROBLEM,
-            "the OS keyring did not give back what was written to it",
-            "restart the keyring service (log out and in), or use another Secret Service",
-            True,
+            term("the OS keyring did not give back what was written to it"),
+            term("restart the keyring service (log out and in), or use another Secret Service"),
+            blocks_send=True,
         )
-    return Check("keyring", OK, f"the OS keyring is unlocked and writable ({backend})")
+    summary = term("the OS keyring is unlocked and writable ({backend})")
+    return Check("keyring", OK, summary, params={"backend": backend})
 
 
 def check_display(env: dict[str, str] | None = None) -> Check:
     problem = display_problem(env)
     if problem:
         # the command line and its sends work without a display
-        return Check("display", WARNING, "the desktop app cannot open a window here", problem)
-    return Check("display", OK, "a display is available for the desktop app")
+        summary = term("the desktop app cannot open a window here")
+        return Check("display", WARNING, summary, "{reason}", {"reason": problem})
+    return Check("display", OK, term("a display is available for the desktop app"))
 
 
 def check_data_dir(data_dir: Path) -> Check:
@@ -95,11 +119,13 @@ def check_data_dir(data_dir: Path) -> Check:
         return Check(
             "data_dir",
             PROBLEM,
-            f"the data folder {data_dir} is not writable ({exc.strerror or exc})",
-            f"make it writable (chmod u+w {data_dir}) or choose another with --data-dir",
+            term("the data folder {path} is not writable ({reason})"),
+            term("make it writable (chmod u+w {path}) or choose another with --data-dir"),
+            {"path": str(data_dir), "reason": exc.strerror or str(exc)},
             True,
         )
-    return Check("data_dir", OK, f"the data folder {data_dir} is writable")
+    summary = term("the data folder {path} is writable")
+    return Check("data_dir", OK, summary, params={"path": str(data_dir)})
 
 
 def check_databases(data_dir: Path, mode: str) -> Iterator[Check]:
@@ -118,14 +144,18 @@ def check_databases(data_dir: Path, mode: str) -> Iterator[Check]:
         except sqlite3.Error as exc:
             reason = str(exc)
         if reason is None:
-            yield Check(f"database:{m}", OK, f"the {m} database is intact")
+            summary = term("the {mode} database is intact")
+            yield Check(f"database:{m}", OK, summary, params={"mode": m})
         else:
             yield Check(
                 f"database:{m}",
                 PROBLEM,
-                f"the {m} database {path} is damaged ({reason})",
-                "keep the file (nothing was changed); restore it from a backup, or move it "
-                "away and restore your wallet from its recovery phrase",
+                term("the {mode} database {path} is damaged ({reason})"),
+                term(
+                    "keep the file (nothing was changed); restore it from a backup, or move it "
+                    "away and restore your wallet from its recovery phrase"
+                ),
+                {"mode": m, "path": str(path), "reason": reason},
                 m == mode,
             )
 
@@ -179,32 +209,26 @@ def check_network(chains: Chains, net: Network, now: Callable[[], float]) -> lis
             Check(
                 key,
                 PROBLEM,
-                f"{net.name}: none of its {len(results)} endpoints answered correctly",
-                "check the internet connection; add a working endpoint with `kapchyk endpoints "
-                f"add --network {net.id} URL` (or in Settings → Endpoints)",
+                term("{network}: none of its {count} endpoints answered correctly"),
+                term(
+                    "check the internet connection; add a working endpoint with `kapchyk "
+                    "endpoints add --network {id} URL` (or in Settings → Endpoints)"
+                ),
+                {"network": net.name, "count": len(results), "id": net.id},
                 True,
                 details,
             )
         ]
         return out
     fastest = min(good, key=lambda r: r.ms or 0)
-    summary = (
-        f"{net.name}: {len(good)} of {len(results)} endpoints answer (fastest {fastest.ms} ms)"
-    )
+    summary = term("{network}: {good} of {count} endpoints answer (fastest {ms} ms)")
+    params = {"network": net.name, "good": len(good), "count": len(results), "ms": fastest.ms}
     if bad:
-        names = ", ".join(f"{r.url} ({r.error.message})" for r in bad if r.error)
-        out = [
-            Check(
-                key,
-                WARNING,
-                summary,
-                f"remove or replace the failing ones: {names}",
-                False,
-                details,
-            )
-        ]
+        params["failing"] = ", ".join(f"{r.url} ({r.error.message})" for r in bad if r.error)
+        fix = term("remove or replace the failing ones: {failing}")
+        out = [Check(key, WARNING, summary, fix, params, False, details)]
     else:
-        out = [Check(key, OK, summary, None, False, details)]
+        out = [Check(key, OK, summary, None, params, False, details)]
     registry = chains.registry.with_endpoints(net.id, [fastest.url])
     single = ChainClients(registry, chains.db, chains.api_key, remember=False)
     try:
@@ -214,8 +238,9 @@ def check_network(chains: Chains, net: Network, now: Callable[[], float]) -> lis
             Check(
                 f"clock:{net.id}",
                 WARNING,
-                f"{net.name}: the latest block time could not be read",
-                exc.message,
+                term("{network}: the latest block time could not be read"),
+                "{reason}",
+                {"network": net.name, "reason": exc.message},
             )
         )
         return out
@@ -231,17 +256,20 @@ def _clock_check(net: Network, offset: int) -> Check:
     key = f"clock:{net.id}"
     behind = offset < -CLOCK_TOLERANCE_S
     ahead = offset > CLOCK_TOLERANCE_S and net.mode != "devnet"
+    params = {"network": net.name, "seconds": abs(offset)}
     if not (behind or ahead):
-        return Check(key, OK, f"{net.name}: the clock agrees with the latest block ({offset:+d} s)")
-    word = "behind" if behind else "ahead of"
-    return Check(
-        key,
-        PROBLEM,
-        f"{net.name}: this computer's clock is {abs(offset)} s {word} the network's",
-        "set the clock automatically (timedatectl set-ntp true, or the system's date settings): "
-        "transactions signed with a wrong clock expire or are refused",
-        net.kind == "tron",
+        summary = term("{network}: the clock agrees with the latest block ({seconds} s apart)")
+        return Check(key, OK, summary, params=params)
+    summary = (
+        term("{network}: this computer's clock is {seconds} s behind the network's")
+        if behind
+        else term("{network}: this computer's clock is {seconds} s ahead of the network's")
     )
+    fix = term(
+        "set the clock automatically (timedatectl set-ntp true, or the system's date "
+        "settings): transactions signed with a wrong clock expire or are refused"
+    )
+    return Check(key, PROBLEM, summary, fix, params, net.kind == "tron")
 
 
 def run_checks(
