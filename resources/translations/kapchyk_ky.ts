@@ -104,6 +104,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -240,6 +247,18 @@
         <source>Kapchyk</source>
         <extracomment>emitted once, just after the window&apos;s first paint (start-up work waits for it)</extracomment>
         <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
     </message>
     <message>
         <source>{mode} mode: these coins have no value</source>
