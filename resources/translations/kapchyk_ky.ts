@@ -57,6 +57,60 @@
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Кайра текшерүү</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Checking the keyring, the data folder and every node…</source>
+        <translation>Ачкыч сактагычты, маалымат папкасын жана ар бир түйүндү текшерип жатабыз…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жакшы</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>КӨЙГӨЙ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>эскертүү</translation>
+    </message>
+    <message>
+        <source>{ms} ms, block {block}</source>
+        <translation>{ms} мс, блок {block}</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>эмне кылуу керек:</translation>
+    </message>
+    <message>
+        <source>Something here would stop a send: fix the PROBLEM lines first.</source>
+        <translation>Бул жердеги бир нерсе жөнөтүүгө тоскоол болот: адегенде КӨЙГӨЙ деген саптарды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Nothing here would stop a send.</source>
+        <translation>Бул жерде жөнөтүүгө эч нерсе тоскоол болбойт.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -193,6 +247,18 @@
         <source>Kapchyk</source>
         <extracomment>emitted once, just after the window&apos;s first paint (start-up work waits for it)</extracomment>
         <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
     </message>
     <message>
         <source>{mode} mode: these coins have no value</source>
@@ -1082,6 +1148,10 @@
         <translation>Жабуу</translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Тил:</translation>
     </message>
@@ -1601,8 +1671,48 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source>a display is available for the desktop app</source>
+        <translation>колдонмо үчүн экран бар</translation>
+    </message>
+    <message>
+        <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
+    </message>
+    <message>
+        <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
+        <translation>файлды сактаңыз (эч нерсе өзгөргөн жок); аны камдык көчүрмөдөн калыбына келтириңиз, же башка жерге жылдырып, капчыгыңызды калыбына келтирүү сөз айкашы менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>make it writable (chmod u+w {path}) or choose another with --data-dir</source>
+        <translation>ага жазууга уруксат бериңиз (chmod u+w {path}) же --data-dir аркылуу башкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>remove or replace the failing ones: {failing}</source>
+        <translation>иштебегендерин өчүрүңүз же алмаштырыңыз: {failing}</translation>
+    </message>
+    <message>
+        <source>restart the keyring service (log out and in), or use another Secret Service</source>
+        <translation>ачкыч сактагыч кызматын кайра иштетиңиз (сеанстан чыгып, кайра кириңиз) же башка Secret Service колдонуңуз</translation>
+    </message>
+    <message>
+        <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
+        <translation>саатты автоматтык түрдө коюңуз (timedatectl set-ntp true же системанын күн жөндөөлөрү): туура эмес саат менен кол коюлган транзакциялардын мөөнөтү бүтөт же четке кагылат</translation>
+    </message>
+    <message>
+        <source>the OS keyring cannot keep keys</source>
+        <translation>системанын ачкыч сактагычы ачкычтарды сактай албайт</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not give back what was written to it</source>
+        <translation>системанын ачкыч сактагычы ага жазылганды кайтарып берген жок</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системанын ачкыч сактагычы кулпуланган: аны ачыңыз (иш столунун сеансына кириңиз же ачкыч башкаргычын ачыңыз) жана кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the OS keyring is unlocked and writable ({backend})</source>
+        <translation>системанын ачкыч сактагычы ачык жана ага жазууга болот ({backend})</translation>
     </message>
     <message>
         <source>the Tron devnet is not running</source>
@@ -1655,6 +1765,18 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is not writable ({reason})</source>
+        <translation>{path} маалымат папкасына жазууга болбойт ({reason})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is writable</source>
+        <translation>{path} маалымат папкасына жазууга болот</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot open a window here</source>
+        <translation>колдонмо бул жерде терезе ача албайт</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -1843,6 +1965,14 @@
     <message>
         <source>the wallet password must have at least {n} characters</source>
         <translation>капчыктын сырсөзү кеминде {n} символдон турушу керек</translation>
+    </message>
+    <message>
+        <source>the {mode} database is intact</source>
+        <translation>{mode} маалымат базасы бүтүн</translation>
+    </message>
+    <message>
+        <source>the {mode} database {path} is damaged ({reason})</source>
+        <translation>{mode} маалымат базасы {path} бузулган ({reason})</translation>
     </message>
     <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
@@ -2201,8 +2331,32 @@
         <translation>{network} тармагынын транзакцияларын тездетүүгө же жокко чыгарууга болбойт</translation>
     </message>
     <message>
+        <source>{network}: none of its {count} endpoints answered correctly</source>
+        <translation>{network}: {count} түйүндүн бири да туура жооп берген жок</translation>
+    </message>
+    <message>
+        <source>{network}: the clock agrees with the latest block ({seconds} s apart)</source>
+        <translation>{network}: саат акыркы блок менен дал келет ({seconds} с айырма)</translation>
+    </message>
+    <message>
+        <source>{network}: the latest block time could not be read</source>
+        <translation>{network}: акыркы блоктун убактысын окуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s ahead of the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с алдыда</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s behind the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с артта</translation>
+    </message>
+    <message>
         <source>{network}: unsupported kind of network</source>
         <translation>{network}: колдоого алынбаган тармак түрү</translation>
+    </message>
+    <message>
+        <source>{network}: {good} of {count} endpoints answer (fastest {ms} ms)</source>
+        <translation>{network}: {count} түйүндүн {good} жооп берет (эң тези {ms} мс)</translation>
     </message>
     <message>
         <source>{reason}</source>
