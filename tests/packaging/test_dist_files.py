@@ -35,6 +35,7 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     assert {f"wallet/resources/{q}" for q in QM} <= names  # the top-level resources/, mapped
     guide = {f"wallet/guide/{lang}.md" for lang in ("en", "ru", "ky")}
     assert guide | {"wallet/guide/screenshots/ky/receive.png"} <= names  # docs/guide/, mapped
+    assert "wallet/core/tron_proto/contracts_pb2.py" in names  # generated, committed
     with tarfile.open(sdist) as tar:
         in_sdist = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     assert {f"resources/{q}" for q in QM} <= in_sdist

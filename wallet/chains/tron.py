@@ -2,9 +2,10 @@
 
 Transactions are built and hashed *here* (``wallet/core/tron_tx.py``) from the node's head block,
 never taken from the node: tronpy 0.6.2's online builder asks the node for the txid it then signs,
-so a lying node could get a signature over a transaction of its choosing. tronpy is therefore not
-used at run time; its shared TronGrid API keys are never sent. The user's own TronGrid key, when
-set, goes out as ``TRON-PRO-API-KEY``.
+so a lying node could get a signature over a transaction of its choosing. So only tronpy's
+generated protobuf messages and ABI codec are used (in core/tron_tx), never its builder or its
+provider, whose shared TronGrid API keys are never sent. The user's own TronGrid key, when set,
+goes out as ``TRON-PRO-API-KEY``.
 """
 
 from __future__ import annotations

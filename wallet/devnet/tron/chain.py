@@ -166,12 +166,10 @@ class TronChain:
 
     def broadcast_hex(self, signed_hex: str) -> str:
         with self.lock:
-            fields = tron_tx.parse_fields(bytes.fromhex(signed_hex))
-            raw_bytes = fields.get(1, [b""])[-1]
-            raw = tron_tx.decode_raw(raw_bytes)
-            if raw.encode() != raw_bytes:
-                raise Rejected("OTHER_ERROR", "raw_data is not in canonical encoding")
-            return self._push(raw, list(fields.get(2, [])), hashlib.sha256(raw_bytes).hexdigest())
+            tx = tron_tx.decode_signed(bytes.fromhex(signed_hex))
+            # the txid of raw_data as protobuf re-serialises it, as java-tron computes it: a
+            # raw_data sent in another encoding then fails the signature check
+            return self._push(tx.raw, tx.signatures, tx.raw.txid)
 
     def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
         now = self.now_ms()
@@ -374,7 +372,7 @@ class TronChain:
             sc = v["new_contract"]
             self.contracts[addr] = {
                 "evm": result.created,
-                "abi": sc.get("abi", []),
+                "abi": sc.get("abi", {}).get("entrys", []),
                 "name": sc.get("name", ""),
                 "origin": owner,
                 "bytecode": sc["bytecode"].hex(),

@@ -225,8 +225,7 @@ class Api:
     def broadcasthex(self, body: dict[str, Any]) -> dict[str, Any]:
         try:
             hex_tx = str(body["transaction"])
-            raw_bytes = tron_tx.parse_fields(bytes.fromhex(hex_tx)).get(1, [b""])[-1]
-            txid = tron_tx.decode_raw(raw_bytes).txid
+            txid = tron_tx.decode_signed(bytes.fromhex(hex_tx)).raw.txid
         except (KeyError, ValueError) as exc:
             return {"Error": f"class java.lang.IllegalArgumentException : {exc}"}
         try:
@@ -309,7 +308,7 @@ class Api:
                 "owner_address": owner,
                 "new_contract": {
                     "origin_address": owner,
-                    "abi": entries,
+                    "abi": {"entrys": entries},
                     "bytecode": bytecode,
                     "name": body.get("name", ""),
                     "consume_user_resource_percent": int(
