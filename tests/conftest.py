@@ -98,10 +98,16 @@ def secret_service_session() -> Iterator[ss.SecretService]:
 @pytest.fixture
 def secret_service(
     secret_service_session: ss.SecretService, monkeypatch: pytest.MonkeyPatch
-) -> ss.SecretService:
-    """A real, unlocked gnome-keyring Secret Service; DBUS_SESSION_BUS_ADDRESS points at it."""
+) -> Iterator[ss.SecretService]:
+    """A real, unlocked gnome-keyring Secret Service; DBUS_SESSION_BUS_ADDRESS points at it.
+
+    One per test worker; checked before and after each test, so a daemon that died is reported
+    (with how it ended) at the test during which it died, and every later test says so too.
+    """
+    secret_service_session.check_alive()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service_session.address)
-    return secret_service_session
+    yield secret_service_session
+    secret_service_session.check_alive()
 
 
 @pytest.fixture
