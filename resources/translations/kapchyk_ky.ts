@@ -57,6 +57,53 @@
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Кайра текшерүү</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Checking the keyring, the data folder and every node…</source>
+        <translation>Ачкыч сактагычты, маалымат папкасын жана ар бир түйүндү текшерип жатабыз…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жакшы</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>КӨЙГӨЙ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>эскертүү</translation>
+    </message>
+    <message>
+        <source>{ms} ms, block {block}</source>
+        <translation>{ms} мс, блок {block}</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>эмне кылуу керек:</translation>
+    </message>
+    <message>
+        <source>Something here would stop a send: fix the PROBLEM lines first.</source>
+        <translation>Бул жердеги бир нерсе жөнөтүүгө тоскоол болот: адегенде КӨЙГӨЙ деген саптарды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Nothing here would stop a send.</source>
+        <translation>Бул жерде жөнөтүүгө эч нерсе тоскоол болбойт.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>Stake TRX for energy</source>
@@ -228,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -364,6 +418,18 @@
         <source>Kapchyk</source>
         <extracomment>emitted once, just after the window&apos;s first paint (start-up work waits for it)</extracomment>
         <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
     </message>
     <message>
         <source>{mode} mode: these coins have no value</source>
@@ -1289,6 +1355,10 @@
         <translation>Жабуу</translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Тил:</translation>
     </message>
@@ -1736,10 +1806,6 @@
         <translation>жөнөтүлгөн жок</translation>
     </message>
     <message>
-        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
-        <translation>азырынча алууга эч нерсе жок; кийинки чыгаруу {ready} даяр болот</translation>
-    </message>
-    <message>
         <source>nothing was changed</source>
         <translation>эч нерсе өзгөргөн жок</translation>
     </message>
@@ -1812,8 +1878,32 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source>a display is available for the desktop app</source>
+        <translation>колдонмо үчүн экран бар</translation>
+    </message>
+    <message>
+        <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
+    </message>
+    <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
+    </message>
+    <message>
+        <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
+        <translation>файлды сактаңыз (эч нерсе өзгөргөн жок); аны камдык көчүрмөдөн калыбына келтириңиз, же башка жерге жылдырып, капчыгыңызды калыбына келтирүү сөз айкашы менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>make it writable (chmod u+w {path}) or choose another with --data-dir</source>
+        <translation>ага жазууга уруксат бериңиз (chmod u+w {path}) же --data-dir аркылуу башкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>no wallet yet: `kapchyk wallet create` or `kapchyk wallet restore`</source>
+        <translation>азырынча капчык жок: `kapchyk wallet create` же `kapchyk wallet restore`</translation>
+    </message>
+    <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>азырынча алууга эч нерсе жок; кийинки чыгаруу {ready} даяр болот</translation>
     </message>
     <message>
         <source>nothing was done</source>
@@ -1828,16 +1918,40 @@
         <translation>алуучу: {reason}</translation>
     </message>
     <message>
+        <source>remove or replace the failing ones: {failing}</source>
+        <translation>иштебегендерин өчүрүңүз же алмаштырыңыз: {failing}</translation>
+    </message>
+    <message>
         <source>resource must be energy or bandwidth, not {resource}</source>
         <translation>ресурс energy же bandwidth болушу керек, {resource} эмес</translation>
+    </message>
+    <message>
+        <source>restart the keyring service (log out and in), or use another Secret Service</source>
+        <translation>ачкыч сактагыч кызматын кайра иштетиңиз (сеанстан чыгып, кайра кириңиз) же башка Secret Service колдонуңуз</translation>
+    </message>
+    <message>
+        <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
+        <translation>саатты автоматтык түрдө коюңуз (timedatectl set-ntp true же системанын күн жөндөөлөрү): туура эмес саат менен кол коюлган транзакциялардын мөөнөтү бүтөт же четке кагылат</translation>
     </message>
     <message>
         <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
         <translation>энергия үчүн стейкинг Tronдо гана бар; {network} тармагында энергия жок</translation>
     </message>
     <message>
+        <source>the OS keyring cannot keep keys</source>
+        <translation>системанын ачкыч сактагычы ачкычтарды сактай албайт</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not give back what was written to it</source>
+        <translation>системанын ачкыч сактагычы ага жазылганды кайтарып берген жок</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системанын ачкыч сактагычы кулпуланган: аны ачыңыз (иш столунун сеансына кириңиз же ачкыч башкаргычын ачыңыз) жана кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the OS keyring is unlocked and writable ({backend})</source>
+        <translation>системанын ачкыч сактагычы ачык жана ага жазууга болот ({backend})</translation>
     </message>
     <message>
         <source>the Tron devnet is not running</source>
@@ -1890,6 +2004,18 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is not writable ({reason})</source>
+        <translation>{path} маалымат папкасына жазууга болбойт ({reason})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is writable</source>
+        <translation>{path} маалымат папкасына жазууга болот</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot open a window here</source>
+        <translation>колдонмо бул жерде терезе ача албайт</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -2080,6 +2206,14 @@
         <translation>капчыктын сырсөзү кеминде {n} символдон турушу керек</translation>
     </message>
     <message>
+        <source>the {mode} database is intact</source>
+        <translation>{mode} маалымат базасы бүтүн</translation>
+    </message>
+    <message>
+        <source>the {mode} database {path} is damaged ({reason})</source>
+        <translation>{mode} маалымат базасы {path} бузулган ({reason})</translation>
+    </message>
+    <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
         <translation>{network} тармагынын түйүнү сиз сураган транзакцияны эмес, башкасын кайтарды ({fields}); эч нерсеге кол коюлган жок. Башка түйүндү колдонуңуз</translation>
     </message>
@@ -2098,6 +2232,10 @@
     <message>
         <source>there are no waiting unstakes to cancel</source>
         <translation>жокко чыгара турган күтүүдөгү чыгаруулар жок</translation>
+    </message>
+    <message>
+        <source>there are several wallets ({choices}); name one, e.g. `kapchyk account add {first}`</source>
+        <translation>капчыктар бир нече ({choices}); бирөөнү атаңыз, мисалы `kapchyk account add {first}`</translation>
     </message>
     <message>
         <source>there is no contract at {address} on {network}</source>
@@ -2134,10 +2272,6 @@
     <message>
         <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
         <translation>бул дарек {label} ({known}) дарегине окшош, бирок бул башка дарек: алдамчылар төлөмдөрдү уурдоо үчүн окшош даректерди жасашат. Ар бир символду салыштырыңыз</translation>
-    </message>
-    <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>бул деривация жолу жараксыз ачкыч берет; кийинки индексти колдонуңуз</translation>
     </message>
     <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
@@ -2500,8 +2634,32 @@
         <translation>{network} тармагынын транзакцияларын тездетүүгө же жокко чыгарууга болбойт</translation>
     </message>
     <message>
+        <source>{network}: none of its {count} endpoints answered correctly</source>
+        <translation>{network}: {count} түйүндүн бири да туура жооп берген жок</translation>
+    </message>
+    <message>
+        <source>{network}: the clock agrees with the latest block ({seconds} s apart)</source>
+        <translation>{network}: саат акыркы блок менен дал келет ({seconds} с айырма)</translation>
+    </message>
+    <message>
+        <source>{network}: the latest block time could not be read</source>
+        <translation>{network}: акыркы блоктун убактысын окуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s ahead of the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с алдыда</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s behind the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с артта</translation>
+    </message>
+    <message>
         <source>{network}: unsupported kind of network</source>
         <translation>{network}: колдоого алынбаган тармак түрү</translation>
+    </message>
+    <message>
+        <source>{network}: {good} of {count} endpoints answer (fastest {ms} ms)</source>
+        <translation>{network}: {count} түйүндүн {good} жооп берет (эң тези {ms} мс)</translation>
     </message>
     <message>
         <source>{reason}</source>

@@ -57,6 +57,53 @@
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checking the keyring, the data folder and every node…</source>
+        <translation>Проверяем хранилище ключей, папку данных и каждый узел…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>ПРОБЛЕМА</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>внимание</translation>
+    </message>
+    <message>
+        <source>{ms} ms, block {block}</source>
+        <translation>{ms} мс, блок {block}</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>что сделать:</translation>
+    </message>
+    <message>
+        <source>Something here would stop a send: fix the PROBLEM lines first.</source>
+        <translation>Что-то здесь помешает отправке: сначала исправьте строки с пометкой ПРОБЛЕМА.</translation>
+    </message>
+    <message>
+        <source>Nothing here would stop a send.</source>
+        <translation>Ничто здесь не помешает отправке.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>Stake TRX for energy</source>
@@ -228,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -364,6 +418,18 @@
         <source>Kapchyk</source>
         <extracomment>emitted once, just after the window&apos;s first paint (start-up work waits for it)</extracomment>
         <translation>Капчык</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
     </message>
     <message>
         <source>{mode} mode: these coins have no value</source>
@@ -1289,6 +1355,10 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -1736,10 +1806,6 @@
         <translation>не отправлено</translation>
     </message>
     <message>
-        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
-        <translation>забирать пока нечего; следующий вывод будет готов {ready}</translation>
-    </message>
-    <message>
         <source>nothing was changed</source>
         <translation>ничего не изменено</translation>
     </message>
@@ -1812,8 +1878,32 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source>a display is available for the desktop app</source>
+        <translation>экран для приложения доступен</translation>
+    </message>
+    <message>
+        <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>проверьте подключение к интернету; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
+    </message>
+    <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
+    </message>
+    <message>
+        <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
+        <translation>сохраните файл (ничего не изменено); восстановите его из резервной копии или переместите его и восстановите кошелёк по секретной фразе</translation>
+    </message>
+    <message>
+        <source>make it writable (chmod u+w {path}) or choose another with --data-dir</source>
+        <translation>разрешите запись в неё (chmod u+w {path}) или выберите другую через --data-dir</translation>
+    </message>
+    <message>
+        <source>no wallet yet: `kapchyk wallet create` or `kapchyk wallet restore`</source>
+        <translation>кошелька ещё нет: `kapchyk wallet create` или `kapchyk wallet restore`</translation>
+    </message>
+    <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>забирать пока нечего; следующий вывод будет готов {ready}</translation>
     </message>
     <message>
         <source>nothing was done</source>
@@ -1828,16 +1918,40 @@
         <translation>получатель: {reason}</translation>
     </message>
     <message>
+        <source>remove or replace the failing ones: {failing}</source>
+        <translation>удалите или замените неработающие: {failing}</translation>
+    </message>
+    <message>
         <source>resource must be energy or bandwidth, not {resource}</source>
         <translation>ресурс должен быть energy или bandwidth, а не {resource}</translation>
+    </message>
+    <message>
+        <source>restart the keyring service (log out and in), or use another Secret Service</source>
+        <translation>перезапустите службу хранилища ключей (выйдите из сеанса и войдите снова) или используйте другую Secret Service</translation>
+    </message>
+    <message>
+        <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
+        <translation>включите автоматическую установку времени (timedatectl set-ntp true или настройки даты системы): транзакции, подписанные с неверными часами, истекают или отклоняются</translation>
     </message>
     <message>
         <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
         <translation>стейкинг ради энергии есть только в Tron; в {network} энергии нет</translation>
     </message>
     <message>
+        <source>the OS keyring cannot keep keys</source>
+        <translation>хранилище ключей системы не может хранить ключи</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not give back what was written to it</source>
+        <translation>хранилище ключей системы не вернуло то, что в него записали</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системное хранилище ключей заблокировано: разблокируйте его (войдите в сеанс рабочего стола или откройте менеджер ключей) и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the OS keyring is unlocked and writable ({backend})</source>
+        <translation>хранилище ключей системы разблокировано и доступно для записи ({backend})</translation>
     </message>
     <message>
         <source>the Tron devnet is not running</source>
@@ -1890,6 +2004,18 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is not writable ({reason})</source>
+        <translation>в папку данных {path} нельзя записывать ({reason})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is writable</source>
+        <translation>в папку данных {path} можно записывать</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot open a window here</source>
+        <translation>приложение не может открыть здесь окно</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -2080,6 +2206,14 @@
         <translation>пароль кошелька должен содержать не меньше {n} символов</translation>
     </message>
     <message>
+        <source>the {mode} database is intact</source>
+        <translation>база данных {mode} в порядке</translation>
+    </message>
+    <message>
+        <source>the {mode} database {path} is damaged ({reason})</source>
+        <translation>база данных {mode} {path} повреждена ({reason})</translation>
+    </message>
+    <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
         <translation>узел сети {network} вернул не ту транзакцию, которую вы запросили ({fields}); ничего не подписано. Используйте другой узел</translation>
     </message>
@@ -2098,6 +2232,10 @@
     <message>
         <source>there are no waiting unstakes to cancel</source>
         <translation>нет ожидающих выводов, которые можно отменить</translation>
+    </message>
+    <message>
+        <source>there are several wallets ({choices}); name one, e.g. `kapchyk account add {first}`</source>
+        <translation>кошельков несколько ({choices}); укажите один, например `kapchyk account add {first}`</translation>
     </message>
     <message>
         <source>there is no contract at {address} on {network}</source>
@@ -2134,10 +2272,6 @@
     <message>
         <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
         <translation>этот адрес похож на {label} ({known}), но это другой адрес: мошенники создают похожие адреса, чтобы украсть платежи. Сравните каждый символ</translation>
-    </message>
-    <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>этот путь деривации даёт недопустимый ключ; используйте следующий индекс</translation>
     </message>
     <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
@@ -2500,8 +2634,32 @@
         <translation>транзакции сети {network} нельзя ускорить или отменить</translation>
     </message>
     <message>
+        <source>{network}: none of its {count} endpoints answered correctly</source>
+        <translation>{network}: ни один из {count} узлов не ответил правильно</translation>
+    </message>
+    <message>
+        <source>{network}: the clock agrees with the latest block ({seconds} s apart)</source>
+        <translation>{network}: часы совпадают с последним блоком (разница {seconds} с)</translation>
+    </message>
+    <message>
+        <source>{network}: the latest block time could not be read</source>
+        <translation>{network}: не удалось прочитать время последнего блока</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s ahead of the network&apos;s</source>
+        <translation>{network}: часы этого компьютера спешат на {seconds} с относительно сети</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s behind the network&apos;s</source>
+        <translation>{network}: часы этого компьютера отстают на {seconds} с от сети</translation>
+    </message>
+    <message>
         <source>{network}: unsupported kind of network</source>
         <translation>{network}: неподдерживаемый тип сети</translation>
+    </message>
+    <message>
+        <source>{network}: {good} of {count} endpoints answer (fastest {ms} ms)</source>
+        <translation>{network}: отвечают {good} из {count} узлов (самый быстрый — {ms} мс)</translation>
     </message>
     <message>
         <source>{reason}</source>

@@ -89,13 +89,15 @@ def _convert(desc: Descriptor, obj: dict[str, Any], scalar: Scalar) -> dict[str,
         f = desc.fields_by_name.get(key)
         if f is None:
             out[key] = value
-            continue
-        if f.message_type is not None:
-            one = lambda v, t=f.message_type: _convert(t, v, scalar)  # noqa: E731
+        elif f.is_repeated:
+            out[key] = [_convert_one(f, v, scalar) for v in value]
         else:
-            one = lambda v, f=f: scalar(f, v)  # noqa: E731
-        out[key] = [one(v) for v in value] if f.is_repeated else one(value)
+            out[key] = _convert_one(f, value, scalar)
     return out
+
+
+def _convert_one(f: FieldDescriptor, value: Any, scalar: Scalar) -> Any:
+    return _convert(f.message_type, value, scalar) if f.message_type else scalar(f, value)
 
 
 def _enum_name(f: FieldDescriptor, value: Any) -> Any:
@@ -108,8 +110,8 @@ def _enum_name(f: FieldDescriptor, value: Any) -> Any:
 
 def _from_py(f: FieldDescriptor, value: Any) -> Any:
     if f.type == FieldDescriptor.TYPE_BYTES:
-        if isinstance(value, str):
-            value = value.encode("utf-8")
+        if not isinstance(value, bytes):
+            raise TronTxError(f"{f.name} must be bytes, not {type(value).__name__}")
         return base64.b64encode(value).decode("ascii")
     if f.type == FieldDescriptor.TYPE_ENUM:
         return _enum_name(f, value)
@@ -191,6 +193,27 @@ class Contract:
         )
 
     @classmethod
+    def from_json(cls, c: dict[str, Any]) -> Contract:
+        """One of java-tron's ``raw_data.contract`` entries (its type_url is not needed)."""
+        ctype = c["type"]
+        param_cls = parameter_class(ctype)
+        value = _convert(param_cls.DESCRIPTOR, c["parameter"]["value"], _from_json)
+        param = _parse(value, param_cls())
+        return cls(ctype, _dump(param, _to_py), int(c.get("Permission_id", 0)))
+
+    def to_json(self, visible: bool) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "parameter": {
+                "value": _dump(self.parameter(), _to_json(visible)),
+                "type_url": TYPE_URL + self.type,
+            },
+            "type": self.type,
+        }
+        if self.permission_id:
+            out["Permission_id"] = self.permission_id
+        return out
+
+    @classmethod
     def from_message(cls, m: tron_pb2.Transaction.Contract) -> Contract:
         ctype = CONTRACT_TYPES.get(m.type)
         if ctype is None:
@@ -230,9 +253,9 @@ class RawTx:
                 timestamp=self.timestamp,
                 fee_limit=self.fee_limit,
             )
+        except TronTxError:
+            raise
         except (TypeError, ValueError) as exc:
-            if isinstance(exc, TronTxError):
-                raise
             raise TronTxError(f"bad transaction field: {exc}") from None
 
     @classmethod
@@ -304,26 +327,10 @@ def signed_size(raw: RawTx, signatures: list[bytes]) -> int:
 def raw_from_json(raw_data: dict[str, Any]) -> RawTx:
     """java-tron's ``raw_data`` JSON (hex or base58 addresses) → RawTx."""
     try:
-        m = _parse(
-            _convert(
-                _RAW.DESCRIPTOR, {k: v for k, v in raw_data.items() if k != "contract"}, _from_json
-            ),
-            _RAW(),
-        )
-        for c in raw_data["contract"]:
-            ctype = c["type"]
-            cls = parameter_class(ctype)
-            param = _parse(_convert(cls.DESCRIPTOR, c["parameter"]["value"], _from_json), cls())
-            m.contract.append(
-                tron_pb2.Transaction.Contract(
-                    type=CONTRACT_NUMBERS[ctype],
-                    parameter=any_pb2.Any(
-                        type_url=TYPE_URL + ctype, value=param.SerializeToString()
-                    ),
-                    Permission_id=int(c.get("Permission_id", 0)),
-                )
-            )
-        return RawTx.from_message(m)
+        rest = {k: v for k, v in raw_data.items() if k != "contract"}
+        raw = RawTx.from_message(_parse(_convert(_RAW.DESCRIPTOR, rest, _from_json), _RAW()))
+        raw.contracts = [Contract.from_json(c) for c in raw_data["contract"]]
+        return raw
     except TronTxError as exc:
         raise TronTxError(f"malformed raw_data: {exc}") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -331,20 +338,12 @@ def raw_from_json(raw_data: dict[str, Any]) -> RawTx:
 
 
 def raw_to_json(raw: RawTx, *, visible: bool = False) -> dict[str, Any]:
-    scalar = _to_json(visible)
     m = raw.message()
-    m.ClearField("contract")
-    out = _dump(m, scalar)
-    out["contract"] = []
-    for c in raw.contracts:
-        item: dict[str, Any] = {
-            "parameter": {"value": _dump(c.parameter(), scalar), "type_url": TYPE_URL + c.type},
-            "type": c.type,
-        }
-        if c.permission_id:
-            item["Permission_id"] = c.permission_id
-        out["contract"].append(item)
-    return out
+    m.ClearField("contract")  # printed by Contract.to_json: java-tron's shape is not an Any's
+    return {
+        **_dump(m, _to_json(visible)),
+        "contract": [c.to_json(visible) for c in raw.contracts],
+    }
 
 
 def transaction_json(

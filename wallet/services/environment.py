@@ -186,18 +186,24 @@ class Environment:
             self._db = None
 
 
-def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
-    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets. A data dir that
+    cannot be written (read-only, full) gets no log file, and the command goes on: the path,
+    or None when there is no log."""
     log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kapchyk.log"
     root = logging.getLogger("wallet")
-    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        return path
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-        handler._kapchyk = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    except OSError:
+        return None
+    handler._kapchyk = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
     return path

@@ -173,10 +173,9 @@ class TronChain:
 
     def broadcast_hex(self, signed_hex: str) -> str:
         with self.lock:
-            signed = bytes.fromhex(signed_hex)
-            tx = tron_tx.decode_signed(signed)
-            if tx.encode() != signed:  # else the txid would not be the hash of what was sent
-                raise Rejected("OTHER_ERROR", "raw_data is not in canonical encoding")
+            tx = tron_tx.decode_signed(bytes.fromhex(signed_hex))
+            # the txid of raw_data as protobuf re-serialises it, as java-tron computes it: a
+            # raw_data sent in another encoding then fails the signature check
             return self._push(tx.raw, tx.signatures, tx.raw.txid)
 
     def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
