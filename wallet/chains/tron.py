@@ -94,6 +94,18 @@ def _genesis_id(http: TronHttp) -> str:
     return str(block["blockID"])
 
 
+def checked_raw(doc: dict[str, Any]) -> tron_tx.RawTx:
+    """``raw_data`` of a node-built transaction, its ``raw_data_hex`` and ``txID`` checked."""
+    raw = tron_tx.raw_from_json(doc.get("raw_data", {}))
+    hex_form = doc.get("raw_data_hex")
+    if hex_form is not None and (
+        tron_tx.decode_raw(bytes.fromhex(hex_form)).encode() != raw.encode()
+        or doc.get("txID") != raw.txid
+    ):
+        raise tron_tx.TronTxError("the node's raw_data_hex or txID does not match raw_data")
+    return raw
+
+
 class TronClient:
     kind = "tron"
 
@@ -264,14 +276,7 @@ class TronClient:
                 },
             )
             doc = doc.get("transaction", {})
-        raw = tron_tx.raw_from_json(doc.get("raw_data", {}))
-        hex_form = doc.get("raw_data_hex")
-        if hex_form is not None and (
-            tron_tx.decode_raw(bytes.fromhex(hex_form)).encode() != raw.encode()
-            or doc.get("txID") != raw.txid
-        ):
-            raise tron_tx.TronTxError("the node's raw_data_hex or txID does not match raw_data")
-        return raw
+        return checked_raw(doc)
 
     def broadcast_hex(self, signed: bytes) -> dict[str, Any]:
         return self.pool.call(

@@ -79,6 +79,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.receive_button = QPushButton(central)
         self.receive_button.clicked.connect(self.receive)
         bar.addWidget(self.receive_button)
+        self.energy_button = QPushButton(central)  # Tron only: staking for energy, lending
+        self.energy_button.clicked.connect(self.open_energy)
+        self.energy_button.setVisible(any(n.kind == "tron" for n in env.registry.networks))
+        bar.addWidget(self.energy_button)
         self.funds_button = QPushButton(central)
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
@@ -161,6 +165,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button.setText(self.tr("Refresh"))
         self.send_button.setText(self.tr("Send"))
         self.receive_button.setText(self.tr("Receive"))
+        self.energy_button.setText(self.tr("Tron energy"))
         self.funds_button.setText(self.tr("Get test funds"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
@@ -344,6 +349,20 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = ReceiveDialog(self.env.registry, acct, self)
         dialog.show()
         return dialog
+
+    # ---------------------------------------------------------------- energy
+    def open_energy(self) -> object | None:
+        """The "Tron energy" page of the current account (stake TRX, lend energy)."""
+        from wallet.gui.energy_page import EnergyPage
+
+        acct = self.current_account()
+        if acct is None or not acct.tron_address:
+            self.status.showMessage(self.tr("This account has no Tron address"))
+            return None
+        page = EnergyPage(self.env, acct, self)
+        page.finished.connect(lambda _r: self.refresh())
+        page.show()
+        return page
 
     # ---------------------------------------------------------------- devnet
     def get_test_funds(self) -> None:

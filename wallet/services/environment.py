@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wallet.services.payment_requests import PaymentRequests
     from wallet.services.portfolio import Portfolio
     from wallet.services.sender import Sender
+    from wallet.services.staking import StakingService
 
 APP_NAME = "kapchyk"
 
@@ -135,6 +136,12 @@ class Environment:
         return Sender(self.registry, self.db, self.clients, self.keys)
 
     @cached_property
+    def staking(self) -> StakingService:
+        from wallet.services.staking import StakingService
+
+        return StakingService(self.registry, self.clients, self.sender)
+
+    @cached_property
     def history(self) -> History:
         from wallet.services.history import History
 
@@ -161,6 +168,7 @@ class Environment:
             "clients",
             "portfolio",
             "sender",
+            "staking",
             "history",
             "address_book",
             "payment_requests",

@@ -159,6 +159,7 @@ class TronAdapter:
             "bandwidth": size,
             "net_burn": net_burn,
             "energy_burn": energy_burn,
+            "energy_from_stake": min(energy, res.energy_left),  # staked or lent energy
             "account_creation_fee": extra_fee,
             "fee_limit": fee_limit,
             "first_time_holder": token is not None and self._never_held(token, recipient),
