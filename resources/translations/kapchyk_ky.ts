@@ -1889,10 +1889,6 @@
         <translation>бул дарек {label} ({known}) дарегине окшош, бирок бул башка дарек: алдамчылар төлөмдөрдү уурдоо үчүн окшош даректерди жасашат. Ар бир символду салыштырыңыз</translation>
     </message>
     <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>бул деривация жолу жараксыз ачкыч берет; кийинки индексти колдонуңуз</translation>
-    </message>
-    <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
         <translation>бул JSON файлы эмес; keystore V3 файлы JSON форматында болот</translation>
     </message>

@@ -1889,10 +1889,6 @@
         <translation>этот адрес похож на {label} ({known}), но это другой адрес: мошенники создают похожие адреса, чтобы украсть платежи. Сравните каждый символ</translation>
     </message>
     <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>этот путь деривации даёт недопустимый ключ; используйте следующий индекс</translation>
-    </message>
-    <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
         <translation>это не файл JSON; файл keystore V3 — это JSON</translation>
     </message>

@@ -165,7 +165,6 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "this Tron account has never been activated: it needs some TRX before it can send anything"),
     QT_TRANSLATE_NOOP("errors", "this address has never been activated; it will need TRX to move the {symbol} you send"),
     QT_TRANSLATE_NOOP("errors", "this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character"),
-    QT_TRANSLATE_NOOP("errors", "this derivation path gives an invalid key; use the next index"),
     QT_TRANSLATE_NOOP("errors", "this file is not JSON; a keystore V3 file is JSON"),
     QT_TRANSLATE_NOOP("errors", "this is a Tron address, but you are sending on {network}"),
     QT_TRANSLATE_NOOP("errors", "this is an EVM (0x…) address, but you are sending on {network}; Tron addresses start with T"),
