@@ -35,8 +35,9 @@ def test_evm_accounts_match_metamask(index, expected):
 
 @pytest.mark.parametrize("index", range(5))
 def test_tron_accounts_match_an_independent_bip44_implementation(index):
-    # Independent implementation: eth-account's HD wallet (its own BIP-32 code) at the
-    # TronLink path m/44'/195'/0'/0/i, turned into a Tron address.
+    # eth-account's HD wallet at the TronLink path m/44'/195'/0'/0/i, turned into a Tron
+    # address: checks the wallet's path and Tron address (the BIP-32 step is eth-account's on
+    # both sides since hd.py uses it; the tronweb vectors below are the independent check).
     EthAccount.enable_unaudited_hdwallet_features()
     other = EthAccount.from_mnemonic(PHRASE, account_path=f"m/44'/195'/0'/0/{index}")
     _, tron = KeyManager.addresses_from_phrase(PHRASE, "", index)
