@@ -2366,6 +2366,10 @@
         <translation>бул капчык {label} деген ат менен мурунтан эле бар</translation>
     </message>
     <message>
+        <source>this wallet was closed; open it again to continue</source>
+        <translation>бул капчык жабылган; улантуу үчүн аны кайра ачыңыз</translation>
+    </message>
+    <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>бул сөздөр калыбына келтирүү фразасына дал келбейт; кагазга жазылганын текшерип, кайра аракет кылыңыз</translation>
     </message>

@@ -2366,6 +2366,10 @@
         <translation>этот кошелёк уже добавлен под именем {label}</translation>
     </message>
     <message>
+        <source>this wallet was closed; open it again to continue</source>
+        <translation>этот кошелёк закрыт; откройте его снова, чтобы продолжить</translation>
+    </message>
+    <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>эти слова не совпадают с фразой восстановления; сверьтесь с записью на бумаге и попробуйте снова</translation>
     </message>

@@ -215,6 +215,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "this transfer was already sent; it is not sent twice"),
     QT_TRANSLATE_NOOP("errors", "this wallet database was written by a newer Kapchyk (schema {found}, this program knows up to {known}); update Kapchyk to open it"),
     QT_TRANSLATE_NOOP("errors", "this wallet is already here as {label}"),
+    QT_TRANSLATE_NOOP("errors", "this wallet was closed; open it again to continue"),
     QT_TRANSLATE_NOOP("errors", "those words do not match the recovery phrase; check your paper and try again"),
     QT_TRANSLATE_NOOP("errors", "token contract"),
     QT_TRANSLATE_NOOP("errors", "transaction {txid} is already {status}; nothing to replace"),

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 APP_NAME = "kapchyk"
 
 
+class EnvironmentClosed(KapchykError):
+    code = "closed"
+
+
 def default_data_dir() -> Path:
     env = os.environ.get("KAPCHYK_DATA_DIR")
     if env:
@@ -68,12 +72,17 @@ class Environment:
         self._db: sqlite3.Connection | None = None
         self._work = threading.Condition()
         self._working = 0
+        self._closed = False
 
     @contextmanager
     def working(self) -> Iterator[None]:
         """Mark background work that uses this environment: ``close()`` waits for it (closing
-        the SQLite connection under a statement that is running crashes the process)."""
+        the SQLite connection under a statement that is running crashes the process). Work that
+        starts once ``close()`` has begun is refused with :class:`EnvironmentClosed` (a job queued
+        before the close but started after it would otherwise run on the closing connection)."""
         with self._work:
+            if self._closed:
+                raise EnvironmentClosed("this wallet was closed; open it again to continue")
             self._working += 1
         try:
             yield
@@ -181,6 +190,7 @@ class Environment:
     def close(self, wait: float = 60.0) -> None:
         with self._work:
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
+            self._closed = True  # under the same lock: no work can start between the two
         if self._db is not None:
             self._db.close()
             self._db = None
