@@ -292,12 +292,24 @@ class Sender:
         _crash_point("after-journal")
         return self._broadcast(adapter, self.journal.get(entry_id), quote.symbol)
 
-    def _broadcast(self, adapter: Any, entry: JournalEntry, symbol: str) -> JournalEntry:
+    def _broadcast(
+        self, adapter: Any, entry: JournalEntry, symbol: str, *, again: bool = False
+    ) -> JournalEntry:
         try:
             adapter.broadcast(entry.raw, symbol)
         except NodeRefused as exc:
             if exc.kind == "already_known":
                 return self.journal.update(entry.id, status="broadcast")
+            if again and exc.kind == "underpriced" and self._pending_sibling(entry):
+                # the node dropped this one for its replacement (a speed-up or cancel with the
+                # same nonce): both stay pending until one is mined; then the other is replaced
+                return self.journal.update(
+                    entry.id,
+                    reason=term(
+                        "a replacement with the same nonce is pending; whichever is mined "
+                        "first counts"
+                    ),
+                )
             if exc.kind == "nonce_used":
                 return self.refresh(entry)  # the reconciler decides: mined, replaced or dropped
             return self.journal.update(entry.id, status="failed", reason=exc.message)
@@ -317,8 +329,14 @@ class Sender:
         symbol = token.symbol if token else net.native.symbol
         outcome = adapter.follow(entry)
         if outcome.get("rebroadcast"):
-            return self._broadcast(adapter, entry, symbol)
+            return self._broadcast(adapter, entry, symbol, again=True)
         return self.journal.update(entry.id, **outcome)
+
+    def _pending_sibling(self, entry: JournalEntry) -> bool:
+        """Whether another pending journal entry has ``entry``'s nonce (a replacement pair)."""
+        if entry.nonce is None:
+            return False
+        return any(e.id != entry.id and e.pending for e in self.journal.same_nonce(entry))
 
     def refresh_pending(self, network_id: str | None = None) -> list[JournalEntry]:
         """Follow every pending transaction (at start-up this also repairs crashed sends)."""
