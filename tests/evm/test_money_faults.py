@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from tests.evm.conftest import NET
-from wallet.services.sender import SendRequest
+import json
+
+import pytest
+
+from tests.evm.conftest import NET, PHRASE, PW, make_env
+from tests.harness.proxy import FaultProxy
+from wallet.keys.keyring_store import KeyringStore
+from wallet.services.sender import SendRefused, SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 
@@ -48,3 +54,96 @@ def test_a_nonce_refused_at_broadcast_is_used_by_the_next_send(world):
     world.mine(3)
     assert world.sender.refresh(retry).status == "confirmed"
     assert world.anvil.w3.eth.get_balance(RECIPIENT) == before + 10**18
+
+
+# ---------------------------------------------------------------- item 3: a lying endpoint
+LIE = 2**200
+
+
+def _lie_about_balances(body: bytes, answer: bytes) -> bytes:
+    """What a lying node does: every native balance it reports is 2^200 wei, both through
+    eth_getBalance and through Multicall3's getEthBalance inside aggregate3."""
+    from eth_abi import decode, encode
+
+    from wallet.chains.evm import selector
+
+    requests, responses = json.loads(body), json.loads(answer)
+    batch = isinstance(requests, list)
+    for rq, rs in zip(*(([requests], [responses]) if not batch else (requests, responses))):
+        if "result" not in rs:
+            continue
+        if rq["method"] == "eth_getBalance":
+            rs["result"] = hex(LIE)
+        data = rq["params"][0].get("data", "") if rq["method"] == "eth_call" else ""
+        if data.startswith("0x" + selector("aggregate3((address,bool,bytes)[])").hex()):
+            (inner,) = decode(["(address,bool,bytes)[]"], bytes.fromhex(data[10:]))
+            (results,) = decode(["(bool,bytes)[]"], bytes.fromhex(rs["result"][2:]))
+            results = [
+                (
+                    ok,
+                    LIE.to_bytes(32, "big")
+                    if call[:4] == selector("getEthBalance(address)")
+                    else r,
+                )
+                for (_, _, call), (ok, r) in zip(inner, results)
+            ]
+            rs["result"] = "0x" + encode(["(bool,bytes)[]"], [results]).hex()
+    return json.dumps(responses).encode()
+
+
+@pytest.fixture
+def lying(anvil, test_tokens, data_dir, secret_service, request):
+    """A fast endpoint that lies about balances, listed first, and an honest (slower) one."""
+    liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
+    honest = FaultProxy(anvil.url, delay=0.5)
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
+    env.accounts.create_hd_wallet("Test", PW, PHRASE)
+    env.accounts.add_account(env.accounts.wallets()[0].id)
+    yield env, liar
+    liar.stop()
+    honest.stop()
+    env.close()
+
+
+def test_a_send_quoted_on_a_lying_endpoint_is_refused_naming_it(lying, anvil):
+    env, liar = lying
+    account = next(a for a in env.accounts.accounts() if a.index == 1)
+    real = anvil.w3.eth.get_balance(account.address_for("evm"))
+    quote = env.sender.quote(SendRequest(account, NET, "", RECIPIENT, real * 2))
+    assert quote.native_balance == LIE  # the quote believed the liar...
+    with pytest.raises(SendRefused, match="disagree") as refused:
+        env.sender.send(quote, confirmed={"new_recipient"})
+    assert liar.url in refused.value.message  # ...the send names it, and signs nothing
+    assert env.sender.journal.all() == []
+    assert anvil.w3.eth.get_balance(account.address_for("evm")) == real
+
+
+def test_an_implausible_balance_jump_is_shown_unverified_and_not_cached(
+    anvil, test_tokens, data_dir, secret_service, request
+):
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
+    honest_env.accounts.create_hd_wallet("Test", PW, PHRASE)
+    [account] = honest_env.accounts.accounts()
+    real = anvil.w3.eth.get_balance(account.address_for("evm"))
+    honest_env.portfolio.refresh_network(NET, [account])
+    honest_env.close()
+
+    liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
+    honest = FaultProxy(anvil.url, delay=0.5)
+    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
+    try:
+        rows = env.portfolio.refresh_network(NET, [account])
+        [native] = [r for r in rows if r.asset == ""]
+        assert native.amount == LIE and native.verified is False
+        [kgst] = [r for r in rows if r.symbol == "KGST"]
+        assert kgst.verified is True
+        [cached] = [
+            r for r in env.portfolio.cached([account]) if r.network_id == NET and r.asset == ""
+        ]
+        assert cached.amount == real  # the last confirmed balance stays
+    finally:
+        liar.stop()
+        honest.stop()
+        env.close()

@@ -214,6 +214,7 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
             "base_units": None if r.amount is None else str(r.amount),
             "block": r.block,
             "age_seconds": None if r.read_at is None else int(r.age() or 0),
+            "verified": r.verified,
         }
         for r in rows
         if args.network is None or r.network_id == args.network
@@ -224,6 +225,8 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     ):
         amount = "?" if r.amount is None else format_amount(r.amount, r.decimals)
         age = "" if r.read_at is None or d["age_seconds"] < 60 else f"  ({d['age_seconds']}s old)"
+        if not r.verified:
+            age += "  (unverified: no second node confirms this jump)"
         lines.append(f"{d['network']:<14} {d['account']}  {amount} {d['symbol']}{age}")
     resources = {}
     for r in portfolio.resources(accounts):

@@ -52,6 +52,9 @@ class Context:
         self.stderr.flush()
 
     def close(self) -> None:
+        clients = self.env.__dict__.get("clients")  # only if this command talked to nodes
+        for skipped in clients.wrong_chain() if clients is not None else []:
+            self.say(f"warning: {skipped.message}")
         self.env.close()
 
 

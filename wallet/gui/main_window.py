@@ -248,13 +248,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
         self.show_cached()
+        notes = [error_text(w) for w in self.env.clients.wrong_chain()]  # skipped nodes
         if errors:
             names = ", ".join(self.env.registry.network(n).name for n in errors)
-            self.status.showMessage(
+            notes.insert(
+                0,
                 self.tr("Could not reach {networks}; showing the last known balances").format(
                     networks=names
-                )
+                ),
             )
+        if notes:
+            self.status.showMessage("; ".join(notes))
         else:
             self.status.showMessage(self.tr("Balances are up to date"), 5000)
 
