@@ -68,8 +68,11 @@ def _lie_about_balances(body: bytes, answer: bytes) -> bytes:
     from wallet.chains.evm import selector
 
     requests, responses = json.loads(body), json.loads(answer)
-    batch = isinstance(requests, list)
-    for rq, rs in zip(*(([requests], [responses]) if not batch else (requests, responses))):
+    pairs = zip(
+        *((requests, responses) if isinstance(requests, list) else ([requests], [responses])),
+        strict=True,
+    )
+    for rq, rs in pairs:
         if "result" not in rs:
             continue
         if rq["method"] == "eth_getBalance":
@@ -85,7 +88,7 @@ def _lie_about_balances(body: bytes, answer: bytes) -> bytes:
                     if call[:4] == selector("getEthBalance(address)")
                     else r,
                 )
-                for (_, _, call), (ok, r) in zip(inner, results)
+                for (_, _, call), (ok, r) in zip(inner, results, strict=True)
             ]
             rs["result"] = "0x" + encode(["(bool,bytes)[]"], [results]).hex()
     return json.dumps(responses).encode()

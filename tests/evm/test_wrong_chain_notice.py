@@ -15,7 +15,7 @@ def test_cli_says_once_that_a_wrong_chain_endpoint_was_skipped(data_dir, anvil_f
     try:
         run_cli(data_dir, "endpoints", "add", "--network", "devnet-bsc", other.url, mode="devnet")
         run_cli(data_dir, "wallet", "watch", "--label", "Till", WATCHED, mode="devnet")
-        proc, out = run_cli(data_dir, "balance", "--network", "devnet-bsc", mode="devnet")
+        proc, _ = run_cli(data_dir, "balance", "--network", "devnet-bsc", mode="devnet")
     finally:
         net.stop()
     lines = [ln for ln in proc.stderr.splitlines() if other.url in ln]

@@ -144,9 +144,7 @@ class EndpointPool(Generic[C]):
         self._surveyed = True
         if len(self.endpoints) < 2 or self._height is None:
             return
-        from concurrent.futures import ThreadPoolExecutor
-
-        from concurrent.futures import wait
+        from concurrent.futures import ThreadPoolExecutor, wait
 
         def probe(ep: EndpointState[C]) -> None:
             started = self._clock()
