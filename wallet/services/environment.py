@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -178,18 +179,43 @@ class Environment:
             self._db = None
 
 
-def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
-    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "kapchyk.log"
+class LogFileUnavailable(KapchykError):
+    code = "log_unavailable"
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; a write that fails later (disk full, now read-only) is said once on stderr
+    in one line instead of logging's traceback per record."""
+
+    _kapchyk = True
+    _complained = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self._complained:
+            self._complained = True
+            reason = sys.exc_info()[1]
+            sys.stderr.write(f"warning: cannot write the log file {self.baseFilename} ({reason})\n")
+
+
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailable | None:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets.
+
+    Returns the problem (for one line to the user) when the log file cannot be written — a
+    read-only or full data dir: the program goes on without a log file."""
     root = logging.getLogger("wallet")
-    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler._kapchyk = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    return path
+    if any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        return None
+    path = data_dir / "logs" / "kapchyk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        return LogFileUnavailable(
+            "cannot write the log file {path} ({reason}); continuing without a log",
+            path=str(path),
+            reason=exc.strerror or type(exc).__name__,
+        )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return None
