@@ -208,10 +208,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply pending migrations; each one is atomic. Returns the resulting version."""
     shipped = migrations()
     _refuse_newer(conn)
-    current = schema_version(conn)
-    for mig in shipped[current:]:
-        conn.execute("BEGIN IMMEDIATE")
+    for mig in shipped[schema_version(conn) :]:
+        conn.execute("BEGIN IMMEDIATE")  # one writer: another process may be opening it too
         try:
+            if schema_version(conn) >= mig.version:  # it did this one while we waited
+                conn.execute("COMMIT")
+                continue
             for statement in _statements(mig.sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {mig.version:d}")
