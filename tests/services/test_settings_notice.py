@@ -14,7 +14,7 @@ DAMAGED = '{"network_mode": "devnet", "language": "ru"'  # cut off mid-write
 def test_cli_says_the_settings_file_is_unreadable_and_which_mode_is_used(data_dir):
     (data_dir / "settings.json").write_text(DAMAGED, "utf-8")
     proc, _ = run_cli(data_dir, "wallet", "list", mode="")
-    lines = [ln for ln in proc.stderr.splitlines() if "settings file" in ln]
+    lines = [ln for ln in proc.stderr.splitlines() if "settings" in ln]
     assert len(lines) == 1, proc.stderr
     assert "is not valid JSON" in lines[0] and "using mainnet mode" in lines[0]
     assert (data_dir / "settings.json").read_text("utf-8") == DAMAGED

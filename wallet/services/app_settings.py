@@ -123,7 +123,9 @@ class AppSettings:
 
     def _unreadable(self, reason: str) -> None:
         self.problem = f"{self.path} {reason}"
-        log.warning("%s; using the default settings (the file is left as it is)", self.problem)
+        # info, not warning: this is read before logging is set up (a warning would reach
+        # stderr a second time); the CLI and the GUI say it through notice()
+        log.info("%s; using the default settings (the file is left as it is)", self.problem)
 
     def notice(self, mode: str) -> SettingsError | None:
         """What to tell the user when the file could not be read: that, and the network mode
