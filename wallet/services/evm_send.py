@@ -75,7 +75,13 @@ class EvmAdapter:
         return out
 
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from wallet.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
+        from wallet.services.sender import (
+            Quote,
+            SendRefused,
+            SendWarning,
+            contract_recipient_warning,
+            refuse_if_short,
+        )
 
         net = self.net
         reads = self._reads(sender, recipient, token)
@@ -130,14 +136,7 @@ class EvmAdapter:
             asset_balance = native_balance
         refuse_if_short(req.amount, asset_balance, symbol, decimals)
         if self.client.code_at(recipient):
-            warnings.append(
-                SendWarning(
-                    "contract_recipient",
-                    "the recipient is a smart contract, not a personal wallet; if it cannot handle "
-                    "{symbol}, they are lost",
-                    {"symbol": symbol},
-                )
-            )
+            warnings.append(contract_recipient_warning(symbol))
 
         nonce = self._next_nonce(sender)
         if token is None:

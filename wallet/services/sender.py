@@ -141,6 +141,16 @@ def refuse_if_short(amount: int, balance: int, symbol: str, decimals: int) -> No
         )
 
 
+def contract_recipient_warning(symbol: str) -> SendWarning:
+    """The warning for a recipient that is a smart contract (every chain adapter uses it)."""
+    return SendWarning(
+        "contract_recipient",
+        "the recipient is a smart contract, not a personal wallet; if it cannot handle "
+        "{symbol}, they are lost",
+        {"symbol": symbol},
+    )
+
+
 def _crash_point(name: str) -> None:
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)

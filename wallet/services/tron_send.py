@@ -56,7 +56,13 @@ class TronAdapter:
 
     # ---------------------------------------------------------------- quote
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from wallet.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
+        from wallet.services.sender import (
+            Quote,
+            SendRefused,
+            SendWarning,
+            contract_recipient_warning,
+            refuse_if_short,
+        )
 
         net, client = self.net, self.client
         params = client.params()
@@ -71,9 +77,12 @@ class TronAdapter:
             )
         balance = int(account.get("balance", 0))
         res = client.resources(sender)
-        recipient_active = bool(client.account(recipient))
+        recipient_account = client.account(recipient)
+        recipient_active = bool(recipient_account)
         warnings: list[SendWarning] = []
         symbol = token.symbol if token else trx.symbol
+        if recipient_account.get("type") == "Contract":  # java-tron's AccountType.Contract
+            warnings.append(contract_recipient_warning(symbol))
         decimals = token.decimals if token else trx.decimals
         recipient_gets = req.amount
         energy = 0
