@@ -233,29 +233,10 @@ class EvmAdapter:
         return "0x" + raw.hex(), "0x" + keccak(raw).hex(), tx["nonce"]
 
     def _cross_check(self, sender: str) -> None:
-        """Before signing, a second endpoint must agree on the sender's balance and nonce (where
-        two or more are configured): a lying node must not get a send quoted on its word."""
-        from wallet.services.sender import SendRefused
+        """Before signing, a second endpoint must agree on the sender's balance and nonce."""
+        from wallet.services.sender import refuse_if_nodes_disagree
 
-        readings = self.client.account_readings(sender)
-        if len(readings) < 2 or len({(b, n) for _, b, n in readings}) == 1:
-            return
-        nat = self.net.native
-        (first, bal1, n1), (second, bal2, n2) = readings[:2]
-        log.warning("%s: endpoints disagree on %s: %s vs %s", self.net.name, sender, first, second)
-        raise SendRefused(
-            "nothing was signed: the nodes of {network} disagree about your account — {first} "
-            "reports {balance1} {native} (nonce {nonce1}), {second} reports {balance2} {native} "
-            "(nonce {nonce2}). One of them is wrong; check or remove it in the endpoint settings",
-            network=self.net.name,
-            first=first,
-            second=second,
-            balance1=format_amount(bal1, nat.decimals),
-            balance2=format_amount(bal2, nat.decimals),
-            nonce1=n1,
-            nonce2=n2,
-            native=nat.symbol,
-        )
+        refuse_if_nodes_disagree(self.net, self.client.account_readings(sender))
 
     def broadcast(self, raw_hex: str, symbol: str) -> None:
         from web3.exceptions import Web3RPCError

@@ -141,6 +141,30 @@ def refuse_if_short(amount: int, balance: int, symbol: str, decimals: int) -> No
         )
 
 
+def refuse_if_nodes_disagree(net: Network, readings: list[tuple[str, int, int | None]]) -> None:
+    """Refuse to sign when two endpoints report different (balance, nonce) for the sender
+    (``readings``: (endpoint, balance, nonce or None) from up to two endpoints, where two or
+    more are configured): a lying node must not get a send quoted on its word."""
+    if len(readings) < 2 or len({(b, n) for _, b, n in readings}) == 1:
+        return
+    nat = net.native
+    (first, bal1, n1), (second, bal2, n2) = readings[:2]
+    log.warning("%s: endpoints disagree on the sender: %s vs %s", net.name, first, second)
+    raise SendRefused(
+        "nothing was signed: the nodes of {network} disagree about your account — {first} "
+        "reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One "
+        "of them is wrong; check or remove it in the endpoint settings",
+        network=net.name,
+        first=first,
+        second=second,
+        balance1=format_amount(bal1, nat.decimals),
+        balance2=format_amount(bal2, nat.decimals),
+        nonce1="" if n1 is None else term(" (nonce {n})").format(n=n1),
+        nonce2="" if n2 is None else term(" (nonce {n})").format(n=n2),
+        native=nat.symbol,
+    )
+
+
 def contract_recipient_warning(symbol: str) -> SendWarning:
     """The warning for a recipient that is a smart contract (every chain adapter uses it)."""
     return SendWarning(

@@ -265,6 +265,7 @@ class TronAdapter:
         raw: tron_tx.RawTx = quote.unsigned["raw"]
         if raw.expiration <= int(time.time() * 1000):
             raise SendRefused("this quote has expired; get a new one")
+        self._nodes_agree(quote.sender)
         encoded = raw.encode()
         signature = keys.sign_tron_transaction(quote.request.account, encoded)
         return (
@@ -272,6 +273,17 @@ class TronAdapter:
             hashlib.sha256(encoded).hexdigest(),
             None,
         )
+
+    def _nodes_agree(self, sender: str) -> None:
+        """A second endpoint must report the sender's TRX balance as the first did."""
+        from wallet.services.sender import refuse_if_nodes_disagree
+
+        def balance(http: Any) -> int:
+            doc = http.post("/wallet/getaccount", {"address": sender, "visible": True})
+            return int(doc.get("balance", 0)) if isinstance(doc, dict) else 0
+
+        readings = self.client.pool.answers(balance, limit=2)
+        refuse_if_nodes_disagree(self.net, [(url, b, None) for url, b in readings])
 
     def broadcast(self, raw_hex: str, symbol: str) -> None:
         from wallet.chains.node_errors import NodeRefused
