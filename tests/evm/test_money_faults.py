@@ -150,3 +150,32 @@ def test_an_implausible_balance_jump_is_shown_unverified_and_not_cached(
         liar.stop()
         honest.stop()
         env.close()
+
+
+def test_gui_says_an_unconfirmed_balance_jump_and_shows_the_last_confirmed(
+    qtbot, anvil, test_tokens, data_dir, secret_service, request
+):
+    from wallet.gui.main_window import MainWindow
+
+    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
+    honest_env.accounts.add_watch_only("Till", RECIPIENT)
+    [account] = honest_env.accounts.accounts()
+    honest_env.portfolio.refresh_network(NET, [account])
+    honest_env.close()
+    liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
+    honest = FaultProxy(anvil.url, delay=0.5)
+    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
+    try:
+        window = MainWindow(env)
+        qtbot.addWidget(window)
+        window.refresh()
+        qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=60_000)
+        assert "no second node confirms it" in window.status.currentMessage()
+        shown = [window.table.item(r, 2).text() for r in range(window.table.rowCount())]
+        assert not any(len(text.replace(",", "")) > 40 for text in shown)  # not 2^200 wei
+        window.deleteLater()
+    finally:
+        liar.stop()
+        honest.stop()
+        env.close()
