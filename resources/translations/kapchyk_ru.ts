@@ -291,6 +291,10 @@
         <translation>Обновляем балансы…</translation>
     </message>
     <message>
+        <source>A balance on {networks} jumped far from the last one and no second node confirms it; the last confirmed balance is shown</source>
+        <translation>Баланс в сети {networks} резко изменился, и второй узел этого не подтверждает; показан последний подтверждённый баланс</translation>
+    </message>
+    <message>
         <source>Could not reach {networks}; showing the last known balances</source>
         <translation>Нет связи с: {networks}; показаны последние известные балансы</translation>
     </message>
@@ -1601,6 +1605,26 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source> (nonce {n})</source>
+        <translation> (nonce {n})</translation>
+    </message>
+    <message>
+        <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
+        <translation>ожидает замена с тем же nonce; засчитается та, что первой попадёт в блок</translation>
+    </message>
+    <message>
+        <source>cannot write the log file {path} ({reason}); continuing without a log</source>
+        <translation>не удаётся записать журнал {path} ({reason}); работа продолжается без журнала</translation>
+    </message>
+    <message>
+        <source>give the amount with --amount (the recipient names no amount)</source>
+        <translation>укажите сумму через --amount (получатель сумму не указал)</translation>
+    </message>
+    <message>
+        <source>nothing was signed: the nodes of {network} disagree about your account — {first} reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One of them is wrong; check or remove it in the endpoint settings</source>
+        <translation>ничего не подписано: узлы сети {network} расходятся в данных о вашем счёте — {first} сообщает {balance1} {native}{nonce1}, {second} сообщает {balance2} {native}{nonce2}. Один из них ошибается; проверьте или удалите его в настройках узлов</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системное хранилище ключей заблокировано: разблокируйте его (войдите в сеанс рабочего стола или откройте менеджер ключей) и попробуйте снова</translation>
     </message>
@@ -1655,6 +1679,10 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only: the wallet can show what it has but not change anything</source>
+        <translation>папка данных {folder} доступна только для чтения: кошелёк может показать сохранённое, но ничего не может изменить</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -1737,6 +1765,14 @@
         <translation>неверный пароль кошелька {wallet}</translation>
     </message>
     <message>
+        <source>the payment link asks for {link_amount} {symbol}, but --amount says {amount}</source>
+        <translation>в платёжной ссылке указано {link_amount} {symbol}, а в --amount — {amount}</translation>
+    </message>
+    <message>
+        <source>the payment link asks for {link_asset}, but --token says {symbol}</source>
+        <translation>платёжная ссылка запрашивает {link_asset}, а в --token указан {symbol}</translation>
+    </message>
+    <message>
         <source>the payment link asks to call {function!r}; only token transfers are supported</source>
         <translation>платёжная ссылка просит вызвать {function!r}; поддерживаются только переводы токенов</translation>
     </message>
@@ -1787,6 +1823,10 @@
     <message>
         <source>the sending address is blacklisted by the issuer of {symbol}</source>
         <translation>адрес отправителя внесён эмитентом {symbol} в чёрный список</translation>
+    </message>
+    <message>
+        <source>the settings file could not be read: {problem}. Kapchyk is using {mode} mode and the default settings; the file was left as it is</source>
+        <translation>не удалось прочитать файл настроек: {problem}. Kapchyk работает в режиме {mode} с настройками по умолчанию; файл оставлен как есть</translation>
     </message>
     <message>
         <source>the stored key does not match account {label}</source>
@@ -1933,6 +1973,10 @@
         <translation>это адрес самого контракта {symbol}; отправленные туда токены пропадут навсегда. Проверьте получателя</translation>
     </message>
     <message>
+        <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
+        <translation>в этом пароле есть символы, которые некоторые кошельки изменяют перед использованием (полноширинные буквы или цифры, лигатуры и т. п.): кошельки на основе ethers не откроют файл, а другие откроют. Выберите пароль без таких символов</translation>
+    </message>
+    <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
         <translation>платёжная ссылка запрашивает токен {contract}, неизвестный в сети {network}; если вы ему доверяете, сначала добавьте его в настройках</translation>
     </message>
@@ -1951,6 +1995,10 @@
     <message>
         <source>this payment link is for {family}, but you are sending on {network}</source>
         <translation>эта платёжная ссылка для {family}, а вы отправляете в сети {network}</translation>
+    </message>
+    <message>
+        <source>this payment link is for {link_network}, but you are sending on {network}; use --network {link_id}</source>
+        <translation>эта платёжная ссылка для сети {link_network}, а вы отправляете в сети {network}; используйте --network {link_id}</translation>
     </message>
     <message>
         <source>this quote has expired; get a new one</source>
