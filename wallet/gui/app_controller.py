@@ -74,8 +74,10 @@ class AppController(QObject):
 
             label = QLabel(error_text(notice), window)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setToolTip(label.text())
             label.setObjectName("settings_notice")
-            window.status.addPermanentWidget(label, 1)
+            window.status.insertPermanentWidget(0, label, 1)
         self.env, self.window, self.idle_lock, self.lock_indicator = env, window, idle, indicator
         window.first_painted.connect(lambda: self._after_first_paint(env, window))
         window.show()
