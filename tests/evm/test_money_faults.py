@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import pytest
 
@@ -94,19 +95,43 @@ def _lie_about_balances(body: bytes, answer: bytes) -> bytes:
     return json.dumps(responses).encode()
 
 
-@pytest.fixture
-def lying(anvil, test_tokens, data_dir, secret_service, request):
+@contextmanager
+def _lying_env(anvil, test_tokens, data_dir, store):
     """A fast endpoint that lies about balances, listed first, and an honest (slower) one."""
     liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
     honest = FaultProxy(anvil.url, delay=0.5)
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
     env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
-    env.accounts.create_hd_wallet("Test", PW, PHRASE)
-    env.accounts.add_account(env.accounts.wallets()[0].id)
-    yield env, liar
-    liar.stop()
-    honest.stop()
-    env.close()
+    try:
+        yield env, liar
+    finally:
+        liar.stop()
+        honest.stop()
+        env.close()
+
+
+def _store(secret_service, request):
+    return KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+
+
+@pytest.fixture
+def lying(anvil, test_tokens, data_dir, secret_service, request):
+    with _lying_env(anvil, test_tokens, data_dir, _store(secret_service, request)) as (env, liar):
+        env.accounts.create_hd_wallet("Test", PW, PHRASE)
+        env.accounts.add_account(env.accounts.wallets()[0].id)
+        yield env, liar
+
+
+@pytest.fixture
+def jumped(anvil, test_tokens, data_dir, secret_service, request):
+    """An account whose balance an honest node read and cached; then the liar comes first."""
+    store = _store(secret_service, request)
+    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
+    honest_env.accounts.add_watch_only("Till", RECIPIENT)
+    [account] = honest_env.accounts.accounts()
+    honest_env.portfolio.refresh_network(NET, [account])
+    honest_env.close()
+    with _lying_env(anvil, test_tokens, data_dir, store) as (env, _):
+        yield env, account
 
 
 def test_a_send_quoted_on_a_lying_endpoint_is_refused_naming_it(lying, anvil):
@@ -122,60 +147,26 @@ def test_a_send_quoted_on_a_lying_endpoint_is_refused_naming_it(lying, anvil):
     assert anvil.w3.eth.get_balance(account.address_for("evm")) == real
 
 
-def test_an_implausible_balance_jump_is_shown_unverified_and_not_cached(
-    anvil, test_tokens, data_dir, secret_service, request
-):
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
-    honest_env.accounts.create_hd_wallet("Test", PW, PHRASE)
-    [account] = honest_env.accounts.accounts()
-    real = anvil.w3.eth.get_balance(account.address_for("evm"))
-    honest_env.portfolio.refresh_network(NET, [account])
-    honest_env.close()
-
-    liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
-    honest = FaultProxy(anvil.url, delay=0.5)
-    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
-    try:
-        rows = env.portfolio.refresh_network(NET, [account])
-        [native] = [r for r in rows if r.asset == ""]
-        assert native.amount == LIE and native.verified is False
-        [kgst] = [r for r in rows if r.symbol == "KGST"]
-        assert kgst.verified is True
-        [cached] = [
-            r for r in env.portfolio.cached([account]) if r.network_id == NET and r.asset == ""
-        ]
-        assert cached.amount == real  # the last confirmed balance stays
-    finally:
-        liar.stop()
-        honest.stop()
-        env.close()
+def test_an_implausible_balance_jump_is_shown_unverified_and_not_cached(jumped, anvil):
+    env, account = jumped
+    rows = env.portfolio.refresh_network(NET, [account])
+    [native] = [r for r in rows if r.asset == ""]
+    assert native.amount == LIE and native.verified is False
+    [kgst] = [r for r in rows if r.symbol == "KGST"]
+    assert kgst.verified is True
+    [cached] = [r for r in env.portfolio.cached([account]) if r.network_id == NET and r.asset == ""]
+    assert cached.amount == anvil.w3.eth.get_balance(RECIPIENT)  # the last confirmed balance
 
 
-def test_gui_says_an_unconfirmed_balance_jump_and_shows_the_last_confirmed(
-    qtbot, anvil, test_tokens, data_dir, secret_service, request
-):
+def test_gui_says_an_unconfirmed_balance_jump_and_shows_the_last_confirmed(qtbot, jumped):
     from wallet.gui.main_window import MainWindow
 
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
-    honest_env.accounts.add_watch_only("Till", RECIPIENT)
-    [account] = honest_env.accounts.accounts()
-    honest_env.portfolio.refresh_network(NET, [account])
-    honest_env.close()
-    liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
-    honest = FaultProxy(anvil.url, delay=0.5)
-    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
-    try:
-        window = MainWindow(env)
-        qtbot.addWidget(window)
-        window.refresh()
-        qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=60_000)
-        assert "no second node confirms it" in window.status.currentMessage()
-        shown = [window.table.item(r, 2).text() for r in range(window.table.rowCount())]
-        assert not any(len(text.replace(",", "")) > 40 for text in shown)  # not 2^200 wei
-        window.deleteLater()
-    finally:
-        liar.stop()
-        honest.stop()
-        env.close()
+    env, _ = jumped
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=60_000)
+    assert "no second node confirms it" in window.status.currentMessage()
+    shown = [window.table.item(r, 2).text() for r in range(window.table.rowCount())]
+    assert not any(len(text.replace(",", "")) > 40 for text in shown)  # not 2^200 wei
+    window.deleteLater()
