@@ -172,11 +172,11 @@ class Environment:
         return self.registry
 
     def close(self, wait: float = 60.0) -> None:
-        with self._work:
+        with self._work:  # held while closing: no job can start between the check and close
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
 
 class LogFileUnavailable(KapchykError):
