@@ -224,6 +224,8 @@ class EndpointPool(Generic[C]):
                 continue
             except NodeUnavailable as exc:
                 self._mark_down(ep, exc)
+            except Exception as exc:  # e.g. a pruned node without that block's state: no answer
+                log.info("%s: %s gave no second opinion: %s", self.network_name, ep.url, exc)
         return out
 
     def wrong_chain(self) -> list[WrongChain]:
