@@ -532,6 +532,10 @@
         <translation>Калдыктар жаңыланууда…</translation>
     </message>
     <message>
+        <source>A balance on {networks} jumped far from the last one and no second node confirms it; the last confirmed balance is shown</source>
+        <translation>{networks} тармагындагы баланс кескин өзгөрдү, экинчи түйүн муну ырастабайт; акыркы ырасталган баланс көрсөтүлдү</translation>
+    </message>
+    <message>
         <source>Could not reach {networks}; showing the last known balances</source>
         <translation>Байланыш жок: {networks}; акыркы белгилүү калдыктар көрсөтүлүүдө</translation>
     </message>
@@ -1878,8 +1882,20 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source> (nonce {n})</source>
+        <translation> (nonce {n})</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>колдонмо үчүн экран бар</translation>
+    </message>
+    <message>
+        <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
+        <translation>ошол эле nonce менен алмаштыруу күтүүдө; блокко биринчи киргени эсептелет</translation>
+    </message>
+    <message>
+        <source>cannot write the log file {path} ({reason}); continuing without a log</source>
+        <translation>{path} журнал файлына жазуу мүмкүн эмес ({reason}); журналсыз уланат</translation>
     </message>
     <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
@@ -1888,6 +1904,10 @@
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
+    </message>
+    <message>
+        <source>give the amount with --amount (the recipient names no amount)</source>
+        <translation>сумманы --amount менен көрсөтүңүз (алуучу сумманы көрсөткөн жок)</translation>
     </message>
     <message>
         <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
@@ -1908,6 +1928,10 @@
     <message>
         <source>nothing was done</source>
         <translation>эч нерсе жасалган жок</translation>
+    </message>
+    <message>
+        <source>nothing was signed: the nodes of {network} disagree about your account — {first} reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One of them is wrong; check or remove it in the endpoint settings</source>
+        <translation>эч нерсе кол коюлган жок: {network} тармагынын түйүндөрү эсебиңиз боюнча макул эмес — {first} {balance1} {native}{nonce1} дейт, {second} {balance2} {native}{nonce2} дейт. Алардын бири жаңылышат; түйүн жөндөөлөрүнөн аны текшериңиз же өчүрүңүз</translation>
     </message>
     <message>
         <source>only energy can be lent here</source>
@@ -2006,6 +2030,10 @@
         <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
     </message>
     <message>
+        <source>the data folder {folder} is read-only: the wallet can show what it has but not change anything</source>
+        <translation>{folder} маалымат папкасы окуу үчүн гана: капчык сакталганды көрсөтө алат, бирок эч нерсени өзгөртө албайт</translation>
+    </message>
+    <message>
         <source>the data folder {path} is not writable ({reason})</source>
         <translation>{path} маалымат папкасына жазууга болбойт ({reason})</translation>
     </message>
@@ -2098,6 +2126,14 @@
         <translation>{wallet} капчыгынын сырсөзү туура эмес</translation>
     </message>
     <message>
+        <source>the payment link asks for {link_amount} {symbol}, but --amount says {amount}</source>
+        <translation>төлөм шилтемесинде {link_amount} {symbol} көрсөтүлгөн, ал эми --amount {amount} дейт</translation>
+    </message>
+    <message>
+        <source>the payment link asks for {link_asset}, but --token says {symbol}</source>
+        <translation>төлөм шилтемеси {link_asset} сурайт, ал эми --token {symbol} дейт</translation>
+    </message>
+    <message>
         <source>the payment link asks to call {function!r}; only token transfers are supported</source>
         <translation>төлөм шилтемеси {function!r} функциясын чакырууну сурайт; токен которуулары гана колдоого алынат</translation>
     </message>
@@ -2148,6 +2184,10 @@
     <message>
         <source>the sending address is blacklisted by the issuer of {symbol}</source>
         <translation>жөнөтүүчүнүн дарегин {symbol} чыгаруучусу кара тизмеге киргизген</translation>
+    </message>
+    <message>
+        <source>the settings file could not be read: {problem}. Kapchyk is using {mode} mode and the default settings; the file was left as it is</source>
+        <translation>жөндөөлөр файлын окуу мүмкүн болгон жок: {problem}. Kapchyk {mode} режиминде демейки жөндөөлөр менен иштейт; файл ошол бойдон калтырылды</translation>
     </message>
     <message>
         <source>the stored key does not match account {label}</source>
@@ -2318,6 +2358,10 @@
         <translation>бул үчүн өткөрүү жөндөмүнө {fee} TRX керек; сизде {balance} TRX бар</translation>
     </message>
     <message>
+        <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
+        <translation>бул сырсөздө айрым капчыктар колдонуудан мурун өзгөрткөн белгилер бар (толук туурадагы тамгалар же сандар, лигатуралар ж. б.): ethers негизиндеги капчыктар файлды ачпайт, башкалары ачат. Мындай белгилери жок сырсөз тандаңыз</translation>
+    </message>
+    <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
         <translation>бул төлөм шилтемеси {network} тармагында белгисиз {contract} токенин сурайт; ага ишенсеңиз, алгач аны Жөндөөлөргө кошуңуз</translation>
     </message>
@@ -2336,6 +2380,10 @@
     <message>
         <source>this payment link is for {family}, but you are sending on {network}</source>
         <translation>бул төлөм шилтемеси {family} үчүн, ал эми сиз {network} тармагында жөнөтүп жатасыз</translation>
+    </message>
+    <message>
+        <source>this payment link is for {link_network}, but you are sending on {network}; use --network {link_id}</source>
+        <translation>бул төлөм шилтемеси {link_network} тармагы үчүн, ал эми сиз {network} тармагында жөнөтүп жатасыз; --network {link_id} колдонуңуз</translation>
     </message>
     <message>
         <source>this quote has expired; get a new one</source>

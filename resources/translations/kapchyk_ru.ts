@@ -532,6 +532,10 @@
         <translation>Обновляем балансы…</translation>
     </message>
     <message>
+        <source>A balance on {networks} jumped far from the last one and no second node confirms it; the last confirmed balance is shown</source>
+        <translation>Баланс в сети {networks} резко изменился, и второй узел этого не подтверждает; показан последний подтверждённый баланс</translation>
+    </message>
+    <message>
         <source>Could not reach {networks}; showing the last known balances</source>
         <translation>Нет связи с: {networks}; показаны последние известные балансы</translation>
     </message>
@@ -1878,8 +1882,20 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source> (nonce {n})</source>
+        <translation> (nonce {n})</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>экран для приложения доступен</translation>
+    </message>
+    <message>
+        <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
+        <translation>ожидает замена с тем же nonce; засчитается та, что первой попадёт в блок</translation>
+    </message>
+    <message>
+        <source>cannot write the log file {path} ({reason}); continuing without a log</source>
+        <translation>не удаётся записать журнал {path} ({reason}); работа продолжается без журнала</translation>
     </message>
     <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
@@ -1888,6 +1904,10 @@
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
+    </message>
+    <message>
+        <source>give the amount with --amount (the recipient names no amount)</source>
+        <translation>укажите сумму через --amount (получатель сумму не указал)</translation>
     </message>
     <message>
         <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
@@ -1908,6 +1928,10 @@
     <message>
         <source>nothing was done</source>
         <translation>ничего не сделано</translation>
+    </message>
+    <message>
+        <source>nothing was signed: the nodes of {network} disagree about your account — {first} reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One of them is wrong; check or remove it in the endpoint settings</source>
+        <translation>ничего не подписано: узлы сети {network} расходятся в данных о вашем счёте — {first} сообщает {balance1} {native}{nonce1}, {second} сообщает {balance2} {native}{nonce2}. Один из них ошибается; проверьте или удалите его в настройках узлов</translation>
     </message>
     <message>
         <source>only energy can be lent here</source>
@@ -2006,6 +2030,10 @@
         <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
     </message>
     <message>
+        <source>the data folder {folder} is read-only: the wallet can show what it has but not change anything</source>
+        <translation>папка данных {folder} доступна только для чтения: кошелёк может показать сохранённое, но ничего не может изменить</translation>
+    </message>
+    <message>
         <source>the data folder {path} is not writable ({reason})</source>
         <translation>в папку данных {path} нельзя записывать ({reason})</translation>
     </message>
@@ -2098,6 +2126,14 @@
         <translation>неверный пароль кошелька {wallet}</translation>
     </message>
     <message>
+        <source>the payment link asks for {link_amount} {symbol}, but --amount says {amount}</source>
+        <translation>в платёжной ссылке указано {link_amount} {symbol}, а в --amount — {amount}</translation>
+    </message>
+    <message>
+        <source>the payment link asks for {link_asset}, but --token says {symbol}</source>
+        <translation>платёжная ссылка запрашивает {link_asset}, а в --token указан {symbol}</translation>
+    </message>
+    <message>
         <source>the payment link asks to call {function!r}; only token transfers are supported</source>
         <translation>платёжная ссылка просит вызвать {function!r}; поддерживаются только переводы токенов</translation>
     </message>
@@ -2148,6 +2184,10 @@
     <message>
         <source>the sending address is blacklisted by the issuer of {symbol}</source>
         <translation>адрес отправителя внесён эмитентом {symbol} в чёрный список</translation>
+    </message>
+    <message>
+        <source>the settings file could not be read: {problem}. Kapchyk is using {mode} mode and the default settings; the file was left as it is</source>
+        <translation>не удалось прочитать файл настроек: {problem}. Kapchyk работает в режиме {mode} с настройками по умолчанию; файл оставлен как есть</translation>
     </message>
     <message>
         <source>the stored key does not match account {label}</source>
@@ -2318,6 +2358,10 @@
         <translation>на пропускную способность нужно {fee} TRX; у вас {balance} TRX</translation>
     </message>
     <message>
+        <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
+        <translation>в этом пароле есть символы, которые некоторые кошельки изменяют перед использованием (полноширинные буквы или цифры, лигатуры и т. п.): кошельки на основе ethers не откроют файл, а другие откроют. Выберите пароль без таких символов</translation>
+    </message>
+    <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
         <translation>платёжная ссылка запрашивает токен {contract}, неизвестный в сети {network}; если вы ему доверяете, сначала добавьте его в настройках</translation>
     </message>
@@ -2336,6 +2380,10 @@
     <message>
         <source>this payment link is for {family}, but you are sending on {network}</source>
         <translation>эта платёжная ссылка для {family}, а вы отправляете в сети {network}</translation>
+    </message>
+    <message>
+        <source>this payment link is for {link_network}, but you are sending on {network}; use --network {link_id}</source>
+        <translation>эта платёжная ссылка для сети {link_network}, а вы отправляете в сети {network}; используйте --network {link_id}</translation>
     </message>
     <message>
         <source>this quote has expired; get a new one</source>

@@ -280,18 +280,32 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _refreshed(self, result: tuple) -> None:
-        _rows, errors = result
+        rows, errors = result
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
         self.show_cached()
+        notes = [error_text(w) for w in self.env.clients.wrong_chain()]  # skipped nodes
+        unverified = sorted(
+            {self.env.registry.network(r.network_id).name for r in rows if not r.verified}
+        )
+        if unverified:
+            notes.append(
+                self.tr(
+                    "A balance on {networks} jumped far from the last one and no second node "
+                    "confirms it; the last confirmed balance is shown"
+                ).format(networks=", ".join(unverified))
+            )
         if errors:
             names = ", ".join(self.env.registry.network(n).name for n in errors)
-            self.status.showMessage(
+            notes.insert(
+                0,
                 self.tr("Could not reach {networks}; showing the last known balances").format(
                     networks=names
-                )
+                ),
             )
+        if notes:
+            self.status.showMessage("; ".join(notes))
         else:
             self.status.showMessage(self.tr("Balances are up to date"), 5000)
 
