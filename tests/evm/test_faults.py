@@ -117,11 +117,10 @@ def _error_page_except_identity(body: bytes, answer: bytes) -> bytes:
 
 
 def test_json_rpc_error_pages_fail_over_and_do_not_mean_no_multicall(
-    anvil, test_tokens, data_dir, secret_service, request
+    anvil, test_tokens, keyring_env
 ):
     broken = FaultProxy(anvil.url, rewrite=_error_page_except_identity)
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store, extra_urls=[broken.url])
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[broken.url])
     try:
         env.accounts.create_hd_wallet("Test", PW, PHRASE)
         env.accounts.add_account(env.accounts.wallets()[0].id)
@@ -144,13 +143,10 @@ def test_json_rpc_error_pages_fail_over_and_do_not_mean_no_multicall(
         env.close()
 
 
-def test_the_fastest_healthy_endpoint_is_used_not_a_slow_one(
-    anvil, test_tokens, data_dir, secret_service, request
-):
+def test_the_fastest_healthy_endpoint_is_used_not_a_slow_one(anvil, test_tokens, keyring_env):
     """[refused, slow, honest]: the slow node answers, but every call must not go to it."""
     slow = FaultProxy(anvil.url, delay=2.0)
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store, extra_urls=[dead_url(), slow.url])
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[dead_url(), slow.url])
     try:
         env.accounts.create_hd_wallet("Test", PW, PHRASE)
         env.accounts.add_account(env.accounts.wallets()[0].id)

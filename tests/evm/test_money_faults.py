@@ -9,7 +9,6 @@ import pytest
 
 from tests.evm.conftest import NET, PHRASE, PW, make_env
 from tests.harness.proxy import FaultProxy
-from wallet.keys.keyring_store import KeyringStore
 from wallet.services.sender import SendRefused, SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
@@ -96,11 +95,11 @@ def _lie_about_balances(body: bytes, answer: bytes) -> bytes:
 
 
 @contextmanager
-def _lying_env(anvil, test_tokens, data_dir, store):
+def _lying_env(anvil, test_tokens, keyring_env, **env_args):
     """A fast endpoint that lies about balances, listed first, and an honest (slower) one."""
     liar = FaultProxy(anvil.url, rewrite=_lie_about_balances)
     honest = FaultProxy(anvil.url, delay=0.5)
-    env = make_env(data_dir, honest.url, test_tokens, store, extra_urls=[liar.url])
+    env = make_env(keyring_env, honest.url, test_tokens, extra_urls=[liar.url], **env_args)
     try:
         yield env, liar
     finally:
@@ -109,28 +108,23 @@ def _lying_env(anvil, test_tokens, data_dir, store):
         env.close()
 
 
-def _store(secret_service, request):
-    return KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-
-
 @pytest.fixture
-def lying(anvil, test_tokens, data_dir, secret_service, request):
-    with _lying_env(anvil, test_tokens, data_dir, _store(secret_service, request)) as (env, liar):
+def lying(anvil, test_tokens, keyring_env):
+    with _lying_env(anvil, test_tokens, keyring_env) as (env, liar):
         env.accounts.create_hd_wallet("Test", PW, PHRASE)
         env.accounts.add_account(env.accounts.wallets()[0].id)
         yield env, liar
 
 
 @pytest.fixture
-def jumped(anvil, test_tokens, data_dir, secret_service, request):
+def jumped(anvil, test_tokens, keyring_env):
     """An account whose balance an honest node read and cached; then the liar comes first."""
-    store = _store(secret_service, request)
-    honest_env = make_env(data_dir, anvil.url, test_tokens, store)
+    honest_env = make_env(keyring_env, anvil.url, test_tokens)
     honest_env.accounts.add_watch_only("Till", RECIPIENT)
     [account] = honest_env.accounts.accounts()
     honest_env.portfolio.refresh_network(NET, [account])
     honest_env.close()
-    with _lying_env(anvil, test_tokens, data_dir, store) as (env, _):
+    with _lying_env(anvil, test_tokens, keyring_env, keys=honest_env.keys) as (env, _):
         yield env, account
 
 

@@ -24,15 +24,13 @@ def test_cli_says_once_that_a_wrong_chain_endpoint_was_skipped(data_dir, anvil_f
 
 
 def test_gui_status_bar_says_a_wrong_chain_endpoint_was_skipped(
-    qtbot, anvil, anvil_factory, test_tokens, data_dir, secret_service, request
+    qtbot, anvil, anvil_factory, test_tokens, keyring_env
 ):
     from tests.evm.conftest import make_env
     from wallet.gui.main_window import MainWindow
-    from wallet.keys.keyring_store import KeyringStore
 
     other = anvil_factory(chain_id=56)
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store, extra_urls=[other.url])
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[other.url])
     try:
         env.accounts.add_watch_only("Till", WATCHED)
         window = MainWindow(env)

@@ -8,12 +8,8 @@ import json
 import pytest
 
 from tests.harness.proxy import FaultProxy
-from tests.keys.conftest import FAST_KDF
 from tests.tron.conftest import NET, PHRASE, PW
 from wallet.core.networks import Token, load_registry
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
-from wallet.services.environment import Environment
 from wallet.services.sender import SendRefused, SendRequest
 
 LIE = 10**15  # a billion TRX
@@ -26,17 +22,13 @@ def _lie_about_trx(body: bytes, answer: bytes) -> bytes:
     return json.dumps(doc).encode()
 
 
-def test_a_tron_send_quoted_on_a_lying_endpoint_is_refused(
-    tron_node, data_dir, secret_service, request
-):
+def test_a_tron_send_quoted_on_a_lying_endpoint_is_refused(tron_node, keyring_env):
     liar = FaultProxy(tron_node.url, rewrite=_lie_about_trx)
     honest = FaultProxy(tron_node.url, delay=0.5)
-    env = Environment(data_dir, "devnet")
+    env = keyring_env("devnet")
     token = Token("USDKG", "Test USDKG", NET, tron_node.usdkg, 6, "usdkg", "test")
     reg = load_registry("devnet").with_endpoints(NET, [liar.url, honest.url])
     env.__dict__["registry"] = reg.with_tokens([token])
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env.__dict__["keys"] = KeyManager(store, kdf=FAST_KDF)
     try:
         wallet, _ = env.accounts.create_hd_wallet("Test", PW, PHRASE)
         env.accounts.add_account(wallet.id)
