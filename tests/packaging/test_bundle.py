@@ -8,17 +8,15 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_bundle_builds_and_runs(tmp_path):
-    proc = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "build-bundle.sh")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+@pytest.mark.xdist_group("bundle")
+@pytest.mark.timeout(900)
+def test_bundle_builds_and_runs(built_bundle):
+    proc = built_bundle
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
     assert "kapchyk 0.1.0" in proc.stdout and "bundle OK" in proc.stdout
 
