@@ -13,7 +13,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.xdist_group("bundle")
 @pytest.mark.timeout(900)
 def test_bundle_builds_and_runs(built_bundle):
     proc = built_bundle

@@ -25,7 +25,6 @@ def _clean_env(home: Path, **extra: str) -> dict[str, str]:
     return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", **extra}
 
 
-@pytest.mark.xdist_group("bundle")
 @pytest.mark.timeout(900)
 def test_deb_passes_lintian_and_runs_from_an_unpacked_root(built_bundle, tmp_path):
     for tool in ("dpkg-deb", "lintian"):
