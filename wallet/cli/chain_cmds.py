@@ -259,6 +259,8 @@ def cmd_send(ctx: Context, args: argparse.Namespace) -> int:
         text += f"  the recipient receives {s['recipient_gets']} {s['symbol']} (issuer's fee)\n"
     text += f"  network fee at most {s['fee_max']} {s['fee_symbol']}"
     text += f" (expected {s['fee_expected']})\n"
+    if s.get("tron", {}).get("paid_with_energy"):
+        text += f"  paid with your energy: 0 TRX burned ({s['tron']['energy']} energy)\n"
     ctx.say(text)
     for w in quote.warnings:
         ctx.say(f"WARNING [{w.code}]: {w.message}")
