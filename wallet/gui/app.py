@@ -28,7 +28,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="default: $KAPCHYK_NETWORK_MODE, else the mode chosen in Settings, else mainnet",
     )
     p.add_argument(
-        "--language", choices=LANGUAGES, default=None, help="default: the one chosen in Settings"
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="default: the one chosen in Settings, else the system's (LANG)",
     )
     p.add_argument(
         "--devnet",
@@ -56,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
     app.setApplicationVersion(__version__)
-    install_language(args.language or settings.language)
+    install_language(args.language or settings.start_language)
     controller = AppController(data_dir, settings, mode, go_online=not args.smoke_test)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
