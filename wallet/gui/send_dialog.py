@@ -595,6 +595,7 @@ class SendDialog(Retranslatable, QDialog):
         self._fill_review()
         self.pages.setCurrentIndex(1)
         self._focus_safe_choice()
+        QTimer.singleShot(0, self, self._fit_wrapped)
 
     def _fill_review(self) -> None:
         q = self.quote
@@ -674,6 +675,23 @@ class SendDialog(Retranslatable, QDialog):
         self.review_error.clear()
         self._warnings_toggled()
 
+    def _fit_wrapped(self) -> None:
+        """Give every word-wrapped label of the shown page the height its text needs at its
+        width (a QStackedWidget page in a dialog does not pass height-for-width up, so a long
+        line in Russian or Kyrgyz would otherwise be clipped)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        for label in page.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible() and label.text():
+                needed = label.heightForWidth(max(label.width(), 1))
+                if needed > 0 and needed != label.minimumHeight():
+                    label.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_wrapped)
+
     def _focus_safe_choice(self) -> None:
         """On the review page focus goes to the first warning to read and tick, else to Back:
         never to Send."""
@@ -749,6 +767,7 @@ class SendDialog(Retranslatable, QDialog):
         self._signing = False
         self.entry = entry
         self.pages.setCurrentIndex(2)
+        QTimer.singleShot(0, self, self._fit_wrapped)
         self.follow_timer.stop()
         self._show_entry(entry)
         self.sent.emit(entry)
