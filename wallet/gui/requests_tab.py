@@ -129,6 +129,7 @@ class RequestsTab(Retranslatable, QWidget):
         layout.addLayout(top)
 
         self.table = QTableWidget(0, 7, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
