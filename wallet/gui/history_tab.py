@@ -262,6 +262,7 @@ class HistoryTab(Retranslatable, QWidget):
     def __init__(self, env: Environment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
+        self._auto_synced: set[Account] = set()  # accounts synced once on first sight
         self.account: Account | None = None
         self.syncing = False
         self._generation = 0  # answers for an account no longer shown are dropped
@@ -392,19 +393,35 @@ class HistoryTab(Retranslatable, QWidget):
             self.status.clear()
             return
         env, include_dust = self.env, self.dust_box.isChecked()
+        addresses = [a for a in (account.evm_address, account.tron_address) if a]
+
+        def work() -> tuple[list[HistoryRow], bool]:
+            return history_rows(env, account, include_dust), env.history.ever_synced(addresses)
+
         run_tab_job(
             self,
-            lambda: history_rows(env, account, include_dust),
-            lambda rows: self._loaded(generation, rows),
+            work,
+            lambda found: self._loaded(generation, *found),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _loaded(self, generation: int, rows: list[HistoryRow]) -> None:
+    def _loaded(self, generation: int, rows: list[HistoryRow], synced: bool = True) -> None:
         if generation != self._generation:
             return
         self.model.set_rows(rows)
+        if not rows and not synced and not self.syncing and self._first_look():
+            return  # a new account (a watch-only address just added): looked up at once
         if not rows and not self.syncing:
             self._show(self.tr("No transfers yet. Check for new transfers to look on the network."))
+
+    def _first_look(self) -> bool:
+        """Sync an account never looked up on the network, once per tab; True if started."""
+        account = self.account
+        if account is None or account in self._auto_synced:
+            return False
+        self._auto_synced.add(account)
+        self.sync()
+        return True
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

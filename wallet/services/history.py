@@ -321,6 +321,15 @@ class History:
                     )
         return new
 
+    def ever_synced(self, accounts: Iterable[str]) -> bool:
+        """True once any of these addresses has been looked up on its network."""
+        wanted = list(accounts)
+        if not wanted:
+            return False
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT 1 FROM history_cursor WHERE account IN ({marks}) LIMIT 1"  # noqa: S608
+        return self.db.execute(sql, wanted).fetchone() is not None
+
     def _cursor(self, network_id: str, account: str, asset: str, head: int) -> int:
         row = self.db.execute(
             "SELECT next_block FROM history_cursor WHERE network_id = ? AND account = ? AND "
