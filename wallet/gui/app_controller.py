@@ -72,6 +72,7 @@ class AppController(QObject):
         window.status.addPermanentWidget(indicator)
         idle = IdleLock(env, self.app_settings.auto_lock_minutes, self._locked, parent=window)
         idle.unlocked.connect(lambda: indicator.set_locked(False))
+        idle.unlocked.connect(window.hide_lock_screen)
         indicator.set_locked(not env.keys.unlocked_wallets())
         self.env, self.window, self.idle_lock, self.lock_indicator = env, window, idle, indicator
         window.first_painted.connect(lambda: self._after_first_paint(env, window))
@@ -93,6 +94,8 @@ class AppController(QObject):
     def _locked(self) -> None:
         if self.lock_indicator is not None:
             self.lock_indicator.set_locked(True)
+        if self.window is not None:
+            self.window.show_lock_screen()  # balances and addresses out of sight
 
     def lock_now(self) -> None:
         if self.idle_lock is not None:
