@@ -243,9 +243,12 @@ class MainWindow(Retranslatable, QMainWindow):
         index = self.account_box.currentIndex()
         self.account_box.blockSignals(True)
         self.account_box.clear()
+        wallets = {w.id: w.label for w in self.env.accounts.wallets()}
         for acct in self.accounts:
             suffix = self.tr(" (watch-only)") if acct.watch_only else ""
-            self.account_box.addItem(acct.label + suffix)
+            wallet = wallets.get(acct.wallet_id, acct.label)  # "Savings — Account 2"
+            name = acct.label if acct.label == wallet else f"{wallet} — {acct.label}"
+            self.account_box.addItem(name + suffix)
         if 0 <= index < len(self.accounts):
             self.account_box.setCurrentIndex(index)
         self.account_box.blockSignals(False)
