@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.wallets import Wallet
-from wallet.gui.i18n import LANGUAGES, Retranslatable, current_language, install_language
+from wallet.gui.i18n import Retranslatable, install_language, language_box
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.app_settings import AppSettings
 from wallet.services.environment import Environment
@@ -155,10 +155,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         page, layout = self._page(State.START)
         language_row = QHBoxLayout()
         self.language_label = _label(page, wrap=False)
-        self.language_box = QComboBox(page)
-        for code, own_name in LANGUAGES.items():
-            self.language_box.addItem(own_name, code)  # each language in its own words
-        self.language_box.setCurrentIndex(list(LANGUAGES).index(current_language()))
+        self.language_box = language_box(page)
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.language_label.setBuddy(self.language_box)
         language_row.addWidget(self.language_label)

@@ -348,16 +348,11 @@ class SendDialog(Retranslatable, QDialog):
         }
         for key, text in names.items():
             self.review_names[key].setText(text)
+            if key in self.done_names:  # the confirmation page names the same rows
+                self.done_names[key].setText(text)
         self.back_button.setText(self.tr("&Back"))
         self.send_button.setText(self.tr("&Send"))
         self.close_button.setText(self.tr("&Close"))
-        done_names = {
-            "amount": self.tr("Amount"),
-            "to": self.tr("To"),
-            "fee": self.tr("Network fee"),
-        }
-        for key, text in done_names.items():
-            self.done_names[key].setText(text)
         self.copy_address_button.setText(self.tr("Copy &address"))
         self.copy_txid_button.setText(self.tr("Copy &transaction ID"))
         self.explorer_button.setText(self.tr("Open in &explorer"))
