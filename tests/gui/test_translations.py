@@ -137,7 +137,7 @@ def test_no_english_left_in_the_windows(qtbot, world, language, lang):
     _refresh(qtbot, window)
     _assert_translated(window, lang, data)
     tr = QCoreApplication.translate
-    assert window.send_button.text() == tr("MainWindow", "Send") != "Send"
+    assert window.send_button.text() == tr("MainWindow", "&Send") != "&Send"
     assert window.table.item(0, 3).text() == tr("MainWindow", "just now")
 
     # the receive dialog, with an amount it refuses
@@ -195,10 +195,10 @@ def test_the_walker_names_an_english_text(qtbot, data_dir, language):
     env = Environment(data_dir, "testnet")
     language("ru")
     window = _window(qtbot, env)
-    window.refresh_button.setText("Refresh")  # as if it had been set outside retranslate()
+    window.refresh_button.setText("Re&fresh")  # as if it had been set outside retranslate()
     window.status.showMessage("Could not reach Tron Nile; showing the last known balances")
     found = " | ".join(untranslated(window, "ru", data_texts(env.registry)))
-    assert "MainWindow.refresh_button text: 'Refresh' is the English 'Refresh'" in found
+    assert "MainWindow.refresh_button text: 'Re&fresh' is the English 'Re&fresh'" in found
     assert "is the English 'Could not reach {networks}; showing the last known balances'" in found
     assert found.count(" | ") == 1  # those two, nothing else
     texts = {t.where for t in ui_texts(window)}
