@@ -168,6 +168,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 self._hidden_dialogs.append(dialog)
         self.lock_screen.fill()
         self.pages.setCurrentWidget(self.lock_screen)
+        self.status.clearMessage()  # it may name an account or an address
 
     def hide_lock_screen(self) -> None:
         self.pages.setCurrentIndex(0)

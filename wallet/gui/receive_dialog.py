@@ -115,11 +115,12 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.network_note.setWordWrap(True)
         self.network_note.setStyleSheet("color:#8a4b00")
         layout.addWidget(self.network_note)
-        self.uri_label = QLabel(self)  # what the code holds, for who wants to check it
-        self.uri_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.uri_label.setWordWrap(True)
-        self.uri_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.uri_label.setStyleSheet("color:#666; font-size:11px")
+        # what the code holds, for who wants to check or copy it: one line that scrolls (a link
+        # has no spaces to wrap at, so a label would be cut off)
+        self.uri_label = QLineEdit(self)
+        self.uri_label.setReadOnly(True)
+        self.uri_label.setFrame(False)
+        self.uri_label.setStyleSheet("color:#666; background:transparent")
         layout.addWidget(self.uri_label)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -156,7 +157,6 @@ class ReceiveDialog(Retranslatable, QDialog):
         lines = self.fontMetrics().lineSpacing()
         self.sentence.setMinimumHeight(3 * lines)
         self.network_note.setMinimumHeight(2 * lines)
-        self.uri_label.setMinimumHeight(3 * lines)
         self.error.setMinimumHeight(2 * lines)
         self.setMinimumWidth(560)
 
@@ -277,6 +277,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.error.setText("")
         self.sentence.setText(sentence)
         self.uri_label.setText(payload)
+        self.uri_label.setCursorPosition(0)  # the start of the link in view
         shown = qr_image(payload)
         self.qr.setPixmap(
             QPixmap.fromImage(shown).scaled(

@@ -147,7 +147,7 @@ class PasswordDialog(Retranslatable, QDialog):
     def message_for(self, exc: BaseException) -> str:
         """The error's text with the wallet named by its label, not its id."""
         if isinstance(exc, KapchykError) and exc.params.get("wallet") == self.wallet_id:
-            return translated(exc.template, {**exc.params, "wallet": f"“{self.wallet_label}”"})
+            return translated(exc.template, {**exc.params, "wallet": self.wallet_label})
         return error_text(exc)
 
 
