@@ -93,3 +93,36 @@ def test_sigterm_stops_the_devnet_the_gui_started(data_dir, secret_service):
                 os.kill(pid, signal.SIGKILL)
     doc = json.loads((data_dir / "devnet" / "devnet.json").read_text())
     assert doc["endpoints"]["devnet-bsc"]  # it did start (and wrote where), then stopped
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_devnet_started_elsewhere_is_used_only_out_loud(qtbot, data_dir, secret_service):
+    from wallet.devnet import launcher
+    from wallet.gui.app_controller import start_devnet_in_background
+    from wallet.gui.main_window import MainWindow
+    from wallet.services.environment import Environment
+
+    ports = {"bsc_port": _free_port(), "tron_port": _free_port()}
+    other = launcher.start_devnet(data_dir, block_time=0.5, **ports)  # "another program"
+    env = Environment(data_dir, "devnet")
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    try:
+        start_devnet_in_background(env, window, **ports)
+        from PySide6.QtWidgets import QLabel
+
+        qtbot.waitUntil(lambda: window.findChild(QLabel, "devnet_note") is not None, timeout=60_000)
+        note = window.findChild(QLabel, "devnet_note").text()
+        assert "started outside this window" in note and other.anvil.url in note
+        assert window.devnet is None  # not ours: quitting will not stop it
+    finally:
+        qtbot.waitUntil(lambda: not window.refreshing, timeout=30_000)
+        other.stop()
+        env.close()

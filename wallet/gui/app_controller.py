@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel
 
 from wallet.gui import workers
 from wallet.gui.idle_lock import IdleLock, LockIndicator
@@ -201,13 +201,18 @@ def start_devnet_in_background(env: Environment, window: MainWindow, **options: 
 
     def ready(net: Any) -> None:
         if net.attached:  # never silently: this devnet was started by another program
-            window.status.showMessage(
+            note = QLabel(window)
+            note.setObjectName("devnet_note")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setStyleSheet("color:#8a4b00")
+            note.setText(
                 QCoreApplication.translate(
                     "MainWindow",
                     "Using the devnet already running at {url}: it was started outside this "
                     "window and keeps running when you quit",
                 ).format(url=net.anvil.url)
             )
+            window.status.addPermanentWidget(note)  # stays, unlike a status message
         else:
             window.devnet = net
         env.refresh_registry()
