@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Starting the local devnet…</source>
-        <extracomment>at exit, how long to wait for a devnet still starting on a worker before stopping it</extracomment>
+        <extracomment>at exit, how long to wait for background jobs (a refresh, a devnet still starting)</extracomment>
         <translation>Жергиликтүү тест тармагы ишке киргизилүүдө…</translation>
     </message>
     <message>
@@ -2009,6 +2009,10 @@
     <message>
         <source>the wallet database {path} could not be upgraded ({reason}); it was left as it was</source>
         <translation>{path} капчык маалымат базасын жаңыртуу мүмкүн болгон жок ({reason}); ал мурдагыдай калтырылды</translation>
+    </message>
+    <message>
+        <source>the wallet is closing; this was not done</source>
+        <translation>капчык жабылып жатат; бул аткарылган жок</translation>
     </message>
     <message>
         <source>the wallet is locked; enter its password to continue</source>

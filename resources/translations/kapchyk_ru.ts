@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Starting the local devnet…</source>
-        <extracomment>at exit, how long to wait for a devnet still starting on a worker before stopping it</extracomment>
+        <extracomment>at exit, how long to wait for background jobs (a refresh, a devnet still starting)</extracomment>
         <translation>Запускаем локальную тестовую сеть…</translation>
     </message>
     <message>
@@ -2009,6 +2009,10 @@
     <message>
         <source>the wallet database {path} could not be upgraded ({reason}); it was left as it was</source>
         <translation>не удалось обновить базу данных кошелька {path} ({reason}); она оставлена без изменений</translation>
+    </message>
+    <message>
+        <source>the wallet is closing; this was not done</source>
+        <translation>кошелёк закрывается; это действие не выполнено</translation>
     </message>
     <message>
         <source>the wallet is locked; enter its password to continue</source>

@@ -24,7 +24,7 @@ from wallet.services.app_settings import AppSettings
 from wallet.services.environment import Environment
 
 RETIRE_CHECK_MS = 250
-#: at exit, how long to wait for a devnet still starting on a worker before stopping it
+#: at exit, how long to wait for background jobs (a refresh, a devnet still starting)
 DEVNET_START_WAIT_MS = 30_000
 
 log = logging.getLogger(__name__)
@@ -172,6 +172,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """At exit: lock, stop the devnet this window started, close the database."""
         old = self._detach()
+        # every job still running (a refresh, a devnet start) ends before a database closes
+        QThreadPool.globalInstance().waitForDone(DEVNET_START_WAIT_MS)
         if old is not None:
             old[0].close()
             old[1].hide()
@@ -185,7 +187,6 @@ class AppController(QObject):
         # a devnet whose start was still running on a worker when the app quit
         from wallet.devnet import launcher
 
-        QThreadPool.globalInstance().waitForDone(DEVNET_START_WAIT_MS)
         if launcher.stop_started():
             log.info("stopped a devnet that finished starting after the window closed")
 

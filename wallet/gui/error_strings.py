@@ -153,6 +153,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "the two {what}s differ; nothing was changed"),
     QT_TRANSLATE_NOOP("errors", "the wallet database {path} cannot be opened ({reason}); it may be damaged — restore it from a backup or move it away to start fresh"),
     QT_TRANSLATE_NOOP("errors", "the wallet database {path} could not be upgraded ({reason}); it was left as it was"),
+    QT_TRANSLATE_NOOP("errors", "the wallet is closing; this was not done"),
     QT_TRANSLATE_NOOP("errors", "the wallet is locked; enter its password to continue"),
     QT_TRANSLATE_NOOP("errors", "the wallet password must have at least {n} characters"),
     QT_TRANSLATE_NOOP("errors", "the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint"),

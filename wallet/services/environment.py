@@ -54,6 +54,10 @@ def default_mode(data_dir: Path | None = None) -> str:
     return AppSettings(data_dir or default_data_dir()).network_mode
 
 
+class EnvironmentClosed(KapchykError):
+    code = "closed"
+
+
 class Environment:
     """The data dir + network mode pair, with the registry and database opened on first use."""
 
@@ -67,12 +71,15 @@ class Environment:
         self._db: sqlite3.Connection | None = None
         self._work = threading.Condition()
         self._working = 0
+        self._closing = False  # set by close(): no new background work may start
 
     @contextmanager
     def working(self) -> Iterator[None]:
         """Mark background work that uses this environment: ``close()`` waits for it (closing
         the SQLite connection under a statement that is running crashes the process)."""
         with self._work:
+            if self._closing:  # a job queued before close() that starts after it
+                raise EnvironmentClosed("the wallet is closing; this was not done")
             self._working += 1
         try:
             yield
@@ -172,6 +179,7 @@ class Environment:
 
     def close(self, wait: float = 60.0) -> None:
         with self._work:
+            self._closing = True
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
         if self._db is not None:
             self._db.close()
