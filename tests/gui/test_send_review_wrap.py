@@ -84,3 +84,18 @@ def test_tron_not_activated_warning_is_shown_in_full(
     assert "recipient_not_activated" in codes
     for label in _review_labels(dialog):
         _shown_in_full(label)
+
+
+def test_refusals_write_numbers_in_the_ui_language(qtbot, world, idle_workers, language):  # noqa: F811
+    language("ky")
+    dialog = SendDialog(world.env, world.account(1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.network_box.setCurrentIndex([n.id for n in dialog.networks].index(NET))
+    dialog.token_box.setCurrentIndex([a[1] for a in dialog.assets].index("KGST"))
+    dialog.recipient_edit.setText(NEW_PAYEE)
+    dialog.amount_edit.setText("2000000.5")
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.form_error.text()), timeout=30_000)
+    text = dialog.form_error.text()
+    assert "2\u00a0000\u00a0000,5" in text and "2,000,000.5" not in text, text

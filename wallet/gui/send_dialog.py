@@ -33,7 +33,7 @@ from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
 from wallet.gui.i18n import Retranslatable, amount_text
-from wallet.gui.unlock import ensure_unlocked
+from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
 from wallet.services.environment import Environment
 from wallet.services.recipient import Recipient, interpret
@@ -752,7 +752,9 @@ class SendDialog(Retranslatable, QDialog):
         self._signing = False
         self.back_button.setEnabled(True)
         self.review_error.setStyleSheet(ERROR_STYLE)
-        self.review_error.setText(error_text(exc))
+        self.review_error.setText(
+            error_naming_wallet(exc, self.account.wallet_id, self._wallet_label())
+        )
         if isinstance(exc, WalletLocked) and not self.quote.sent:
             self._warnings_toggled()  # locked in between (idle lock): Send asks again
 

@@ -145,10 +145,14 @@ class PasswordDialog(Retranslatable, QDialog):
         self.error.setText(text)
 
     def message_for(self, exc: BaseException) -> str:
-        """The error's text with the wallet named by its label, not its id."""
-        if isinstance(exc, KapchykError) and exc.params.get("wallet") == self.wallet_id:
-            return translated(exc.template, {**exc.params, "wallet": self.wallet_label})
-        return error_text(exc)
+        return error_naming_wallet(exc, self.wallet_id, self.wallet_label)
+
+
+def error_naming_wallet(exc: BaseException, wallet_id: str, label: str) -> str:
+    """The error's text (translated) with the wallet named by its label, not its id."""
+    if isinstance(exc, KapchykError) and exc.params.get("wallet") == wallet_id:
+        return translated(exc.template, {**exc.params, "wallet": label})
+    return error_text(exc)
 
 
 def ensure_unlocked(
