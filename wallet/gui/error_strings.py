@@ -108,6 +108,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "sending on {network} is not available in this build yet"),
     QT_TRANSLATE_NOOP("errors", "set the clock automatically (timedatectl set-ntp true, or the system's date settings): transactions signed with a wrong clock expire or are refused"),
     QT_TRANSLATE_NOOP("errors", "setting {field!r} must be {expected}; {value!r} is not"),
+    QT_TRANSLATE_NOOP("errors", "several accounts are called {ref!r}; use wallet/account (e.g. {example}) or the address"),
     QT_TRANSLATE_NOOP("errors", "several accounts can do this on {network}; choose one with --from/--account"),
     QT_TRANSLATE_NOOP("errors", "several tokens on {network} are called {symbol}; give the contract address"),
     QT_TRANSLATE_NOOP("errors", "several wallets are called {label!r}; use the wallet id"),
