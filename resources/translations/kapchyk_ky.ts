@@ -2056,6 +2056,10 @@
         <translation> (nonce {n})</translation>
     </message>
     <message>
+        <source>BNB Chain or Ethereum</source>
+        <translation>BNB Chain же Ethereum</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>колдонмо үчүн экран бар</translation>
     </message>

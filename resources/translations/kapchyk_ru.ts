@@ -2056,6 +2056,10 @@
         <translation> (nonce {n})</translation>
     </message>
     <message>
+        <source>BNB Chain or Ethereum</source>
+        <translation>BNB Chain или Ethereum</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>экран для приложения доступен</translation>
     </message>

@@ -11,6 +11,7 @@ The only changes made to a README line are the two small tables below.
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import signal
@@ -80,8 +81,10 @@ def command_key(args: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def prepared(args: list[str], fd: int) -> list[str]:
-    out = [SUBSTITUTE.get(a, a) for a in args]
+def prepared(args: list[str], fd: int, link: str = "") -> list[str]:
+    """The line as the test runs it; a README payment link (placeholders inside) becomes
+    ``link``, a real one the devnet's ``kapchyk receive`` made, as a payee would send it."""
+    out = [link if a.startswith("ethereum:") and link else SUBSTITUTE.get(a, a) for a in args]
     return out + [a.format(fd=fd) for a in ADD.get(command_key(args), [])]
 
 
@@ -124,13 +127,13 @@ def world(tmp_path, secret_service_session):
             proc.wait()
 
 
-def run_readme_line(args: list[str], env: dict[str, str], cwd: Path):
+def run_readme_line(args: list[str], env: dict[str, str], cwd: Path, link: str = ""):
     read_fd, write_fd = os.pipe()
     os.write(write_fd, f"{PW}\n{PW}\n".encode())
     os.close(write_fd)
     try:
         return subprocess.run(
-            [str(KAPCHYK), *prepared(args, read_fd)],
+            [str(KAPCHYK), *prepared(args, read_fd, link)],
             capture_output=True,
             text=True,
             env=env,
@@ -153,6 +156,9 @@ def test_every_readme_command_runs(world, tmp_path):
     """One test, in the README's order (a later line may need an earlier one's result, as for
     a reader): every line is run, and the failure lists each line that failed."""
     failed = []
+    payee = ["--json", "receive", "--network", "devnet-bsc", "--token", "KGST", "--amount", "1.5"]
+    made = run_readme_line(payee, dict(world["env"]), world["dir"].parent)
+    link = json.loads(made.stdout)["uri"]  # the account's own link: a self-send, warned
     for args in COMMANDS:
         line = "kapchyk " + " ".join(args)
         if command_key(args) == ("devnet",):
@@ -164,7 +170,7 @@ def test_every_readme_command_runs(world, tmp_path):
             env = dict(env, KAPCHYK_DATA_DIR=str(tmp_path / "own" / "kapchyk-data"))
             cwd = tmp_path
         started = time.monotonic()
-        proc = run_readme_line(args, env, cwd)
+        proc = run_readme_line(args, env, cwd, link)
         if proc.returncode != 0 or not proc.stdout.strip():
             failed.append(
                 f"`{line}` exited {proc.returncode} after {time.monotonic() - started:.0f} s"

@@ -11,6 +11,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", " (nonce {n})"),
     QT_TRANSLATE_NOOP("errors", " ({n} serve(s) another chain)"),
     QT_TRANSLATE_NOOP("errors", "--password-fd {fd} is not an open file descriptor"),
+    QT_TRANSLATE_NOOP("errors", "BNB Chain or Ethereum"),
     QT_TRANSLATE_NOOP("errors", "Tron transactions cannot be sped up or cancelled; an unconfirmed one expires by itself"),
     QT_TRANSLATE_NOOP("errors", "a display is available for the desktop app"),
     QT_TRANSLATE_NOOP("errors", "a key of wallet {wallet} is missing from the OS keyring; restore the wallet from its recovery phrase or key"),
