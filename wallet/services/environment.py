@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from wallet.services.history import History
     from wallet.services.payment_requests import PaymentRequests
     from wallet.services.portfolio import Portfolio
+    from wallet.services.prices import Prices
     from wallet.services.sender import Sender
 
 APP_NAME = "kapchyk"
@@ -129,6 +130,12 @@ class Environment:
         return Portfolio(self.registry, self.db, self.clients)
 
     @cached_property
+    def prices(self) -> Prices:
+        from wallet.services.prices import Prices
+
+        return Prices(self.registry, self.db)
+
+    @cached_property
     def sender(self) -> Sender:
         from wallet.services.sender import Sender
 
@@ -160,6 +167,7 @@ class Environment:
             "registry",
             "clients",
             "portfolio",
+            "prices",
             "sender",
             "history",
             "address_book",
