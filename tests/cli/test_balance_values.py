@@ -55,7 +55,7 @@ def test_balance_json_values_rows_and_total_then_offline_keeps_the_cached_ones(d
     assert out["total"]["amount"] == "108591.27" and out["total"]["currency"] == "KGS"
 
     _, usd = run_cli(data_dir, "balance", "--cached", "--currency", "usd")
-    assert {r["symbol"]: r["value"]["amount"] for r in usd["balances"]}["BNB"] == "1224.6"
+    assert {r["symbol"]: r["value"] for r in usd["balances"]}["BNB"]["amount"] == "1224.6"
 
     code, err = run_cli(data_dir, "balance", "--cached", "--currency", "GBP", check=False)
     assert code == 1 and "unknown currency 'GBP'" in err["error"]["message"]
