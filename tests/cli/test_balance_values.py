@@ -57,8 +57,8 @@ def test_balance_json_values_rows_and_total_then_offline_keeps_the_cached_ones(d
     _, usd = run_cli(data_dir, "balance", "--cached", "--currency", "usd")
     assert {r["symbol"]: r["value"] for r in usd["balances"]}["BNB"]["amount"] == "1224.6"
 
-    code, err = run_cli(data_dir, "balance", "--cached", "--currency", "GBP", check=False)
-    assert code == 1 and "unknown currency 'GBP'" in err["error"]["message"]
+    proc, err = run_cli(data_dir, "balance", "--cached", "--currency", "GBP", check=False)
+    assert proc.returncode == 1 and "unknown currency 'GBP'" in err["error"]["message"]
 
 
 def test_balance_json_with_no_prices_values_only_the_peg(data_dir):
