@@ -272,6 +272,7 @@ def measure_refresh_stall(
     data_dir: Path, keys: Any, *, delay: float = PROXY_DELAY_S, timeout_s: float = 120.0
 ) -> Stall:
     """The main window refreshing every balance over endpoints with ``delay`` added latency."""
+    from wallet.gui.balances_view import COL_UPDATED
     from wallet.gui.main_window import MainWindow
 
     env, proxies = proxied_env(data_dir, delay)
@@ -291,7 +292,7 @@ def measure_refresh_stall(
             "requests": sum(p.requests for p in proxies),
             "status": window.status.currentMessage(),
             "updated": sorted(
-                {window.table.item(r, 3).text() for r in range(window.table.rowCount())}
+                {window.table.item(r, COL_UPDATED).text() for r in range(window.table.rowCount())}
             ),
         }
         window.close()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ {money} ({coin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressBookTab</name>
     <message>
         <source>Address book</source>
@@ -54,6 +65,61 @@
     <message>
         <source>{field}: {error}</source>
         <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesView</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} (its peg; no network needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} ({source}, {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ≈ {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices and rates from {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price known yet for {symbols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate known yet: shown at their peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} trades at {price}, more than 2% off its peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} {owner}: free today: {tokens} {token} transfer(s), {trx} TRX transfer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}: {energy} energy and {bandwidth} bandwidth left ({age}). A token transfer uses about 64,285 energy and 345 bandwidth, a TRX transfer about 268 bandwidth; without them the network burns TRX instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,14 +323,6 @@
     <message>
         <source> (watch-only)</source>
         <translation> (только просмотр)</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Энергия</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>Пропускная способность</translation>
     </message>
     <message>
         <source>never</source>
@@ -1100,6 +1158,34 @@
     <message>
         <source>Devnet (local chains on this computer)</source>
         <translation>Devnet (локальные сети на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Show values in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz som (KGS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian ruble (RUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh tenge (KZT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
@@ -2001,8 +2087,16 @@
         <translation>неизвестный вариант {kind!r}</translation>
     </message>
     <message>
+        <source>unknown currency {code!r}; use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
         <translation>неизвестный режим сети {mode!r}; используйте mainnet, testnet или devnet</translation>
+    </message>
+    <message>
+        <source>unknown price source {source!r}; use {known}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported network kind {kind!r}</source>

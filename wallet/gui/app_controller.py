@@ -57,7 +57,7 @@ class AppController(QObject):
     # ---------------------------------------------------------------- opening
     def open(self, mode: str | None) -> MainWindow:
         env = self._make_env(mode)
-        window = MainWindow(env)
+        window = MainWindow(env, currency=self.app_settings.currency)
         window.settings_button.clicked.connect(self.show_settings)
         window.lock_button.clicked.connect(self.lock_now)
         indicator = LockIndicator(window)
@@ -100,6 +100,7 @@ class AppController(QObject):
         dialog.mode_changed.connect(self._mode_chosen)
         dialog.auto_lock_changed.connect(self.idle_lock.set_minutes)
         dialog.networks_changed.connect(self.window.show_cached)
+        dialog.currency_changed.connect(self.window.set_currency)
         self.settings_dialog = dialog
         dialog.show()
         return dialog

@@ -6,8 +6,6 @@ thread. Text from nodes or users is always shown as plain text.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,14 +14,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wallet.gui.i18n import Retranslatable, amount_text
-from wallet.gui.table_items import plain_item
+from wallet.gui.balances_view import BalancesView
+from wallet.gui.i18n import Retranslatable
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
 
@@ -38,10 +35,13 @@ class MainWindow(Retranslatable, QMainWindow):
     #: emitted once, just after the window's first paint (start-up work waits for it)
     first_painted = Signal()
 
-    def __init__(self, env: Environment, devnet: object = None) -> None:
+    def __init__(self, env: Environment, devnet: object = None, currency: str = "KGS") -> None:
         super().__init__()
         self._painted = False
         self.env = env
+        self.currency = currency
+        self.refreshing_prices = False
+        self._status_text: object = None  # (make the text, timeout): re-made on a language switch
         self.devnet = devnet
         self.refreshing = False
         self.accounts: list = []
@@ -87,21 +87,15 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(central)
-        balances = QWidget(self.tabs)
-        balances_layout = QVBoxLayout(balances)
-        self.table = QTableWidget(0, 4, balances)
-        header = self.table.horizontalHeader()  # whole names and amounts; "Updated" takes the rest
-        for col in range(3):
-            header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        balances_layout.addWidget(self.table)
-        self.tabs.addTab(balances, "")
+        self.balances = BalancesView(env, self.tabs)
+        self.table = self.balances.table
+        self.tabs.addTab(self.balances, "")
         self.extra_tabs: list = []
         layout.addWidget(self.tabs, 1)
 
         self.networks = QLabel(central)  # the networks of the mode, in one line
         self.networks.setTextFormat(Qt.TextFormat.PlainText)
+        self.networks.setWordWrap(True)
         self.networks.setText(
             ", ".join(f"{n.name} ({n.native.symbol})" for n in env.registry.networks)
         )
@@ -132,15 +126,20 @@ class MainWindow(Retranslatable, QMainWindow):
         self.funds_button.setText(self.tr("Get test funds"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
-        )
         self.tabs.setTabText(0, self.tr("Balances"))
         for i, tab in enumerate(self.extra_tabs, start=1):
             self.tabs.setTabText(i, tab.title())
         if self.accounts:
             self._fill_account_box()
             self.show_cached()
+        if self._status_text is not None:  # the status line follows the language too
+            make, timeout = self._status_text
+            self.status.showMessage(make(), timeout)
+
+    def say(self, make: object, timeout: int = 0) -> None:
+        """Show ``make()`` in the status bar; it is made again after a language switch."""
+        self._status_text = (make, timeout)
+        self.status.showMessage(make(), timeout)
 
     def paintEvent(self, event: object) -> None:
         super().paintEvent(event)
@@ -187,56 +186,44 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ---------------------------------------------------------------- balances
     def show_cached(self) -> None:
+        """The last known balances, their values and the total (SQLite only, no network)."""
         acct = self.current_account()
         rows = self.env.portfolio.cached([acct]) if acct else []
         resources = self.env.portfolio.resources([acct]) if acct else []
-        self.show_rows(rows, resources)
+        values, total = self.env.prices.valuations(rows, self.currency)
+        self.balances.show_balances(rows, resources, values, total)
 
-    def show_rows(self, rows: list, resources: list = ()) -> None:
-        """One line per token per network; after a Tron network's tokens, its energy and
-        bandwidth left (a TRC-20 transfer burns TRX when they run out)."""
-        now = time.time()
-        lines = []
-        for r in rows:
-            amount = "—" if r.amount is None else amount_text(r.amount, r.decimals)
-            lines.append((r.network_id, r.symbol, amount, r.age(now)))
-        for res in resources:
-            at = max((i for i, ln in enumerate(lines) if ln[0] == res.network_id), default=-1) + 1
-            lines[at:at] = [
-                (res.network_id, self.tr("Energy"), amount_text(res.energy, 0), res.age(now)),
-                (res.network_id, self.tr("Bandwidth"), amount_text(res.bandwidth, 0), res.age(now)),
-            ]
-        self.table.setRowCount(len(lines))
-        for i, (network_id, what, amount, age) in enumerate(lines):
-            net = self.env.registry.network(network_id)
-            for col, text in enumerate((net.name, what, amount, self._age_text(age))):
-                item = plain_item(text)
-                if col == 2:  # amounts line up on the right, as in a bank statement
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(i, col, item)
+    def set_currency(self, code: str) -> None:
+        self.currency = code
+        self.show_cached()
 
-    def _age_text(self, age: float | None) -> str:
-        if age is None:
-            return self.tr("never")
-        if age < 60:
-            return self.tr("just now")
-        if age < 3600:
-            return self.tr("{n} min ago").format(n=int(age // 60))
-        if age < 86400:
-            return self.tr("{n} h ago").format(n=int(age // 3600))
-        return self.tr("{n} days ago").format(n=int(age // 86400))
+    def refresh_prices(self) -> None:
+        """Ask the price sources on a worker (mainnet only: test coins have no value)."""
+        if self.env.mode != "mainnet" or self.refreshing_prices:
+            return
+        self.refreshing_prices = True
+        prices = self.env.prices
+
+        def done(_errors: object) -> None:
+            self.refreshing_prices = False
+            self.show_cached()
+
+        def failed(exc: BaseException) -> None:
+            self.refreshing_prices = False
+            self._failed(exc)
+
+        run_in_background(prices.refresh, done, failed, owner=self)
 
     def refresh(self) -> None:
         self._reload_tabs()
         acct = self.current_account()
         if acct is None or self.refreshing:
             return
+        self.refresh_prices()
         self.refreshing = True
         self.refresh_button.setEnabled(False)
         self.spinner.show()
-        self.status.showMessage(self.tr("Refreshing balances…"))
+        self.say(lambda: self.tr("Refreshing balances…"))
         portfolio = self.env.portfolio
         run_in_background(
             lambda: portfolio.refresh([acct]), self._refreshed, self._failed, owner=self
@@ -250,19 +237,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_cached()
         if errors:
             names = ", ".join(self.env.registry.network(n).name for n in errors)
-            self.status.showMessage(
-                self.tr("Could not reach {networks}; showing the last known balances").format(
-                    networks=names
-                )
+            self.say(
+                lambda: self.tr(
+                    "Could not reach {networks}; showing the last known balances"
+                ).format(networks=names)
             )
         else:
-            self.status.showMessage(self.tr("Balances are up to date"), 5000)
+            self.say(lambda: self.tr("Balances are up to date"), 5000)
 
     def _failed(self, exc: BaseException) -> None:
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
-        self.status.showMessage(error_text(exc))
+        self.say(lambda e=exc: error_text(e))
 
     # ---------------------------------------------------------------- add a wallet
     def add_wallet(self) -> object:
@@ -307,7 +294,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.env.accounts.require_backup(acct)
         except KapchykError as exc:
-            self.status.showMessage(error_text(exc))
+            self.say(lambda e=exc: error_text(e))
             return None
         dialog = ReceiveDialog(self.env.registry, acct, self)
         dialog.show()
@@ -317,12 +304,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def get_test_funds(self) -> None:
         acct = self.current_account()
         if acct is None or self.devnet is None:
-            self.status.showMessage(self.tr("The devnet is not running"))
+            self.say(lambda: self.tr("The devnet is not running"))
             return
         devnet = self.devnet
         targets = [a for a in (acct.evm_address, acct.tron_address) if a]
         self.funds_button.setEnabled(False)
-        self.status.showMessage(self.tr("Asking the devnet for test funds…"))
+        self.say(lambda: self.tr("Asking the devnet for test funds…"))
 
         def done(_: object) -> None:
             self.funds_button.setEnabled(True)

@@ -1,0 +1,116 @@
+"""The home screen in money: each balance row's value, the total, with their age; offline the
+cached values; with no prices at all only the pegged tokens valued. Against a local server
+speaking Binance's ticker and the NBKR daily XML (formats cited in tests/harness/price_server.py),
+real SQLite and a real event loop; keys pressed as a user would."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from tests.harness.price_server import PriceServer
+from wallet.gui.app_controller import AppController
+from wallet.gui.balances_view import COL_BALANCE, COL_VALUE
+from wallet.services.app_settings import AppSettings
+from wallet.services.environment import Environment
+
+ME = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+KGST = "0x94be0bbA8E1E303fE998c9360B57b826F1A4f828"
+BNB_UNITS = 9_999_998_224_022_232_216_912  # the issue's 18-decimal example
+
+
+@pytest.fixture
+def home(qtbot, data_dir):
+    env = Environment(data_dir, "mainnet")
+    env.accounts.add_watch_only("Shop", ME)
+    now = int(time.time())
+    with env.db:  # what a balance refresh leaves in the cache (mainnet nodes are not reachable)
+        env.db.execute(
+            "INSERT INTO balances VALUES ('bsc', ?, '', ?, 9, ?)", (ME, str(BNB_UNITS), now)
+        )
+        env.db.execute(
+            "INSERT INTO balances VALUES ('bsc', ?, ?, ?, 9, ?)",
+            (ME, KGST, str(1500 * 10**18), now),
+        )
+    server = PriceServer()
+    env.prices.set_urls("binance", [server.url])
+    env.prices.set_urls("nbkr", [server.url])
+    controller = AppController(
+        data_dir, AppSettings(data_dir), make_env=lambda m: env, go_online=False
+    )
+    window = controller.window
+    qtbot.addWidget(window)
+    yield env, window, server, controller
+    server.stop()
+    controller.shutdown()
+
+
+def _row(window, symbol):
+    t = window.table
+    return next(r for r in range(t.rowCount()) if t.item(r, 1).text() == symbol)
+
+
+def _cell(window, symbol, col):
+    return window.table.item(_row(window, symbol), col)
+
+
+def _prices_refreshed(qtbot, window):
+    window.refresh_prices()
+    qtbot.waitUntil(lambda: not window.refreshing_prices, timeout=20_000)
+
+
+def test_values_and_total_then_offline_cached_with_their_age(qtbot, home):
+    env, window, server, _ = home
+    # before any price: KGST at its peg, BNB without a value
+    assert _cell(window, "KGST", COL_VALUE).text() == "≈ 1,500.00 som"
+    assert _cell(window, "BNB", COL_VALUE).text() == ""
+    assert window.balances.total_label.text() == "Total ≈ 1,500.00 som"
+    assert "no price known yet for BNB" in window.balances.prices_label.text()
+
+    _prices_refreshed(qtbot, window)
+    bnb_value = "≈ 535,456,254.90 som"  # 9,999.998224022… × 612.3 USD × 87.45 som
+    assert _cell(window, "BNB", COL_VALUE).text() == bnb_value
+    assert (
+        "Binance + National Bank of the Kyrgyz Republic, just now"
+        in _cell(window, "BNB", COL_VALUE).toolTip()
+    )
+    assert window.balances.total_label.text() == "Total ≈ 535,457,754.90 som"
+    assert window.balances.prices_label.text() == "prices and rates from just now"
+
+    server.stop()
+    with env.db:  # ten minutes pass
+        env.db.execute("UPDATE prices SET fetched_at = fetched_at - 600")
+    _prices_refreshed(qtbot, window)
+    assert _cell(window, "BNB", COL_VALUE).text() == bnb_value  # the last known value
+    assert window.balances.prices_label.text() == "prices and rates from 10 min ago"
+
+
+def test_gas_coin_is_shortened_and_copied_exactly(qtbot, home):
+    _env, window, _server, _ = home
+    item = _cell(window, "BNB", COL_BALANCE)
+    assert item.text() == "9,999.998224"
+    assert item.toolTip() == "9999.998224022232216912 BNB"
+    assert _cell(window, "KGST", COL_BALANCE).text() == "1,500"  # tokens: their own precision
+    window.tabs.setCurrentIndex(0)
+    window.table.setFocus()
+    window.table.setCurrentCell(_row(window, "BNB"), COL_BALANCE)
+    QTest.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "9999.998224022232216912"
+
+
+def test_currency_chosen_in_settings_values_the_window_in_it(qtbot, home, data_dir):
+    _env, window, _server, controller = home
+    _prices_refreshed(qtbot, window)
+    dialog = controller.show_settings()
+    qtbot.addWidget(dialog)
+    box = dialog.currency_box
+    box.setFocus()
+    while box.currentData() != "USD":
+        QTest.keyClick(box, Qt.Key.Key_Down)
+    assert AppSettings(data_dir).currency == "USD"
+    assert _cell(window, "KGST", COL_VALUE).text() == "≈ 17.15 USD"  # 1,500 / 87.45
+    assert _cell(window, "BNB", COL_VALUE).text() == "≈ 6,122,998.91 USD"
