@@ -114,3 +114,15 @@ def test_currency_chosen_in_settings_values_the_window_in_it(qtbot, home, data_d
     assert AppSettings(data_dir).currency == "USD"
     assert _cell(window, "KGST", COL_VALUE).text() == "≈ 17.15 USD"  # 1,500 / 87.45
     assert _cell(window, "BNB", COL_VALUE).text() == "≈ 6,122,998.91 USD"
+
+
+def test_a_fee_reads_in_money_first(qtbot, home):
+    from wallet.gui.balances_view import fee_text
+
+    env, window, _server, _ = home
+    bsc = env.registry.network("bsc")
+    assert fee_text(env, bsc, 116_000_000_000_000) == "0.000116 BNB"  # no price yet: none made up
+    _prices_refreshed(qtbot, window)
+    # 0.000116 BNB × 612.3 USD × 87.45 som = 6.2113…
+    assert fee_text(env, bsc, 116_000_000_000_000) == "≈ 6.21 som (0.000116 BNB)"
+    assert fee_text(env, bsc, 116_000_000_000_000, "USD") == "≈ 0.07 USD (0.000116 BNB)"

@@ -12,23 +12,23 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
-from wallet.core.amounts import format_plain
+from wallet.core.amounts import format_plain, to_decimal
 from wallet.core.display import coin_amount, free_transfers, money_amount, priced
-from wallet.gui.i18n import SEPARATORS, Retranslatable, amount_text, current_language, translate
+from wallet.gui.i18n import SEPARATORS, Retranslatable, amount_text, current_language
 from wallet.gui.table_items import plain_item
 
 COL_NETWORK, COL_ASSET, COL_BALANCE, COL_VALUE, COL_UPDATED = range(5)
 EXACT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def money_text(value: Decimal, currency: str, tr: object) -> str:
-    """``1 234,50 сом`` / ``1,234.50 USD`` in the current language (``tr``: a widget's tr)."""
+def money_text(value: Decimal, currency: str) -> str:
+    """``1 234,50 сом`` / ``1,234.50 USD`` in the current language."""
     group, dec = SEPARATORS[current_language()]
-    unit = tr("som") if currency == "KGS" else currency  # type: ignore[operator]
+    unit = QCoreApplication.translate("BalancesView", "som") if currency == "KGS" else currency
     return f"{money_amount(value, group_sep=group, decimal_sep=dec)} {unit}"
 
 
@@ -37,13 +37,19 @@ def coin_text(units: int, decimals: int) -> str:
     return coin_amount(units, decimals, group_sep=group, decimal_sep=dec)
 
 
-def fee_text(
-    units: int, decimals: int, symbol: str, value: Decimal | None, currency: str, tr: object
-) -> str:
-    """A fee as people read it: "≈ 0.05 som (0.000116 BNB)", or the coin amount alone."""
-    coin = f"{coin_text(units, decimals)} {symbol}"
-    money = None if value is None else money_text(value, currency, tr)
-    return priced(coin, money, tr("≈ {money} ({coin})"))  # type: ignore[operator]
+def fee_text(env: object, network: object, units: int, currency: str | None = None) -> str:
+    """A gas-coin fee as people read it: "≈ 0.05 som (0.000116 BNB)", or the coin amount alone
+    when its price is not known (cached prices only: no network). ``currency``: the user's."""
+    from wallet.services.app_settings import AppSettings
+
+    native = network.native
+    coin = f"{coin_text(units, native.decimals)} {native.symbol}"
+    code = currency or AppSettings(env.data_dir).currency
+    unit = env.prices.unit_price(network.id, native.symbol, "", code)
+    money = None
+    if unit is not None:
+        money = money_text(to_decimal(units, native.decimals) * unit.unit_price, unit.currency)
+    return priced(coin, money, QCoreApplication.translate("BalancesView", "≈ {money} ({coin})"))
 
 
 class BalancesView(Retranslatable, QWidget):
@@ -86,11 +92,11 @@ class BalancesView(Retranslatable, QWidget):
         # the older texts keep the context they were translated in (MainWindow)
         self.table.setHorizontalHeaderLabels(
             [
-                translate("MainWindow", "Network"),
-                translate("MainWindow", "Asset"),
-                translate("MainWindow", "Balance"),
+                QCoreApplication.translate("MainWindow", "Network"),
+                QCoreApplication.translate("MainWindow", "Asset"),
+                QCoreApplication.translate("MainWindow", "Balance"),
                 self.tr("Value"),
-                translate("MainWindow", "Updated"),
+                QCoreApplication.translate("MainWindow", "Updated"),
             ]
         )
         self.show_balances(*self._shown)
@@ -111,7 +117,7 @@ class BalancesView(Retranslatable, QWidget):
                 amount = (
                     coin_text(r.amount, r.decimals) if gas else amount_text(r.amount, r.decimals)
                 )
-            value = "" if v is None else "≈ " + money_text(v.value, v.currency, self.tr)
+            value = "" if v is None else "≈ " + money_text(v.value, v.currency)
             cells = (net.name, r.symbol, amount, value, self.age_text(r.age(now)))
             for col, text in enumerate(cells):
                 item = plain_item(text)
@@ -129,7 +135,7 @@ class BalancesView(Retranslatable, QWidget):
         self._show_resources(resources, now)
 
     def _price_tip(self, symbol: str, v: object, now: float) -> str:
-        unit = money_text(v.unit_price, v.currency, self.tr)
+        unit = money_text(v.unit_price, v.currency)
         if v.fetched_at is None:
             return self.tr("1 {symbol} = {price} (its peg; no network needed)").format(
                 symbol=symbol, price=unit
@@ -157,8 +163,8 @@ class BalancesView(Retranslatable, QWidget):
             return
         self.total_label.setVisible(True)
         self.prices_label.setVisible(True)
-        parts = [money_text(total.value, total.currency, self.tr)]
-        parts += [money_text(v, c, self.tr) for c, v in total.others.items()]
+        parts = [money_text(total.value, total.currency)]
+        parts += [money_text(v, c) for c, v in total.others.items()]
         self.total_label.setText(self.tr("Total ≈ {amount}").format(amount=" + ".join(parts)))
         notes = []
         if total.fetched_at is not None:
@@ -232,11 +238,11 @@ class BalancesView(Retranslatable, QWidget):
 def age_text(age: float | None) -> str:
     """How old a number is, in words (in the MainWindow context, where it was translated)."""
     if age is None:
-        return translate("MainWindow", "never")
+        return QCoreApplication.translate("MainWindow", "never")
     if age < 60:
-        return translate("MainWindow", "just now")
+        return QCoreApplication.translate("MainWindow", "just now")
     if age < 3600:
-        return translate("MainWindow", "{n} min ago").format(n=int(age // 60))
+        return QCoreApplication.translate("MainWindow", "{n} min ago").format(n=int(age // 60))
     if age < 86400:
-        return translate("MainWindow", "{n} h ago").format(n=int(age // 3600))
-    return translate("MainWindow", "{n} days ago").format(n=int(age // 86400))
+        return QCoreApplication.translate("MainWindow", "{n} h ago").format(n=int(age // 3600))
+    return QCoreApplication.translate("MainWindow", "{n} days ago").format(n=int(age // 86400))

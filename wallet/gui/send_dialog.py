@@ -31,6 +31,7 @@ from wallet.core.amounts import format_plain, parse_amount
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
+from wallet.gui.balances_view import fee_text
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
@@ -492,11 +493,10 @@ class SendDialog(Retranslatable, QDialog):
         )
         self.review_names["gets"].setVisible(differs)
         v["gets"].setVisible(differs)
-        v["fee"].setText(
-            self.tr("at most {max} {symbol} (expected {expected})").format(
-                max=amount_text(q.fee_max, nat.decimals),
-                symbol=nat.symbol,
-                expected=amount_text(q.fee_expected, nat.decimals),
+        v["fee"].setText(  # "≈ 0.05 som (0.000116 BNB)": the value first (gui/balances_view)
+            self.tr("{expected}; at most {max}").format(
+                expected=fee_text(self.env, q.network, q.fee_expected),
+                max=fee_text(self.env, q.network, q.fee_max),
             )
         )
         tron = q.network.kind == "tron"
