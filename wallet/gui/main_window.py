@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wallet.gui.balances_view import BalancesView
+from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
@@ -67,6 +68,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.add_wallet_button = QPushButton(central)
         self.add_wallet_button.clicked.connect(self.add_wallet)
         bar.addWidget(self.add_wallet_button)
+        layout.addLayout(bar)
+        bar = QHBoxLayout()  # the actions on a line of their own: fits a laptop in ru and ky
         self.refresh_button = QPushButton(central)
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
@@ -80,6 +83,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
         bar.addWidget(self.funds_button)
+        bar.addStretch(1)
         self.settings_button = QPushButton(central)  # these two: connected by AppController
         self.lock_button = QPushButton(central)
         bar.addWidget(self.settings_button)
@@ -132,6 +136,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.accounts:
             self._fill_account_box()
             self.show_cached()
+        fit_combos(self)  # combo boxes (here and in the tabs) show their longest item
         if self._status_text is not None:  # the status line follows the language too
             make, timeout = self._status_text
             self.status.showMessage(make(), timeout)

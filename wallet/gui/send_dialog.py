@@ -32,6 +32,7 @@ from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
 from wallet.gui.balances_view import fee_text
+from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
@@ -269,6 +270,7 @@ class SendDialog(Retranslatable, QDialog):
             self._fill_review()
         if self.entry is not None:
             self._show_entry(self.entry)
+        fit_combos(self)  # combo boxes show their longest item (gui/fit.py)
 
     # ---------------------------------------------------------------- form
     def network(self) -> Network:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.networks import MODES, Token
+from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import LANGUAGES, Retranslatable, current_language, install_language
 from wallet.gui.table_items import plain_item
 from wallet.gui.workers import error_text, run_in_background
@@ -291,6 +292,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.add_token_button.setText(self.tr("Add token"))
         self._fill_endpoints()
         self._fill_tokens()
+        fit_combos(self)  # each combo box shows its longest item, in any language
 
     # ---------------------------------------------------------------- general
     def _save(self, status: QLabel, name: str, value: object) -> bool:
