@@ -11,8 +11,6 @@ import hashlib
 import re
 from typing import Protocol
 
-from eth_hash.auto import keccak
-
 from wallet.core.errors import InvalidAddress
 
 TRON_PREFIX = 0x41
@@ -63,6 +61,8 @@ def evm_checksum(account_id: bytes) -> str:
     if len(account_id) != 20:
         raise ValueError("an account id is 20 bytes")
     lower = account_id.hex()
+    from eth_hash.auto import keccak  # here: its import costs ~0.1 s of the window's start
+
     digest = keccak(lower.encode("ascii")).hex()
     return "0x" + "".join(
         c.upper() if int(d, 16) >= 8 else c for c, d in zip(lower, digest[:40], strict=True)

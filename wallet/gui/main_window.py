@@ -114,7 +114,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(900, 600)
         self.retranslate()
         self.load_accounts()
-        self._add_standard_tabs()
+        self._tabs: dict[str, QWidget] = {}  # the standard tabs, built after the first paint
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kapchyk"))
@@ -151,6 +151,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._build_tabs_soon)
 
     def add_tab(self, widget: QWidget) -> None:
         self.extra_tabs.append(widget)
@@ -327,6 +328,38 @@ class MainWindow(Retranslatable, QMainWindow):
         run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed, owner=self)
 
     # ---------------------------------------------------------------- standard tabs
+    #: the modules of the standard tabs: imported on a worker after the first paint (history's
+    #: pulls in eth_abi, half a second or more), so the window paints first
+    TAB_MODULES = (
+        "wallet.gui.history_tab",
+        "wallet.gui.pending_tab",
+        "wallet.gui.addressbook_tab",
+        "wallet.gui.requests_tab",
+    )
+
+    def _build_tabs_soon(self) -> None:
+        import importlib
+
+        if self._tabs:
+            return
+        run_in_background(
+            lambda: [importlib.import_module(m) for m in self.TAB_MODULES],
+            lambda _modules: self.build_tabs(),
+            self._failed,
+            owner=self,
+        )
+
+    def build_tabs(self) -> dict[str, QWidget]:
+        """The standard tabs, built at once if they are not yet (first use wins)."""
+        if not self._tabs:
+            self._add_standard_tabs()
+        return self._tabs
+
+    history_tab = property(lambda self: self.build_tabs()["history"])
+    pending_tab = property(lambda self: self.build_tabs()["pending"])
+    addressbook_tab = property(lambda self: self.build_tabs()["addressbook"])
+    requests_tab = property(lambda self: self.build_tabs()["requests"])
+
     def _add_standard_tabs(self) -> None:
         """History, pending, address book and payment requests. A balance refresh (which a
         sent or finished transfer also starts) reloads history and pending from the database;
@@ -343,15 +376,17 @@ class MainWindow(Retranslatable, QMainWindow):
             if contact is not None and contact.network_id in ids:
                 dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
 
-        self.history_tab = HistoryTab(self.env)
-        self.pending_tab = PendingTab(self.env)
-        self.addressbook_tab = AddressBookTab(self.env, on_send=send_to_contact)
-        self.requests_tab = RequestsTab(self.env)
-        for tab in (self.history_tab, self.pending_tab, self.addressbook_tab, self.requests_tab):
+        tabs = self._tabs
+        tabs["history"] = HistoryTab(self.env)
+        tabs["pending"] = PendingTab(self.env)
+        tabs["addressbook"] = AddressBookTab(self.env, on_send=send_to_contact)
+        tabs["requests"] = RequestsTab(self.env)
+        for tab in tabs.values():
             self.add_tab(tab)
-        self.pending_tab.changed.connect(self.history_tab.sync)
+        tabs["pending"].changed.connect(tabs["history"].sync)
+        fit_combos(self)
 
     def _reload_tabs(self) -> None:
-        if hasattr(self, "history_tab"):
-            self.history_tab.load()
-            self.pending_tab.load()
+        if self._tabs:
+            self._tabs["history"].load()
+            self._tabs["pending"].load()

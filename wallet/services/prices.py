@@ -24,7 +24,6 @@ import json
 import logging
 import sqlite3
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -130,12 +129,14 @@ def parse_ticker(doc: object) -> dict[str, Decimal]:
 
 def parse_nbkr(content: bytes) -> tuple[str | None, dict[str, Decimal]]:
     """The NBKR daily XML: (its date, {ISO code: KGS per one unit})."""
+    from xml.etree import ElementTree
+
     if b"<!DOCTYPE" in content.upper() or b"<!ENTITY" in content.upper():
         raise NodeUnavailable("the rates XML declares entities")  # NBKR's has none
     try:
         # no DTD or entities can reach the parser (refused above); expat ≥ 2.4 caps expansion
-        root = ET.fromstring(content)  # noqa: S314
-    except ET.ParseError:
+        root = ElementTree.fromstring(content)  # noqa: S314
+    except ElementTree.ParseError:
         raise NodeUnavailable("the rates are not valid XML") from None
     rates = {}
     for cur in root.iter("Currency"):
