@@ -81,6 +81,7 @@ class AppController(QObject):
             start_devnet_in_background(env, window)
         elif self.go_online:
             window.refresh()
+            window.live.start()  # balances and history follow new blocks by themselves
 
     def _locked(self) -> None:
         if self.lock_indicator is not None:
@@ -188,5 +189,6 @@ def start_devnet_in_background(env: Environment, window: MainWindow) -> None:
         env.refresh_registry()
         window.load_accounts()
         window.refresh()
+        window.live.start()
 
     run_in_background(lambda: start_devnet_with_demo_wallet(env), ready, window._failed)

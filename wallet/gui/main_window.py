@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wallet.gui.balances_view import BalancesView
 from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable
+from wallet.gui.live_updates import LiveUpdates
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
 
@@ -115,6 +116,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate()
         self.load_accounts()
         self._tabs: dict[str, QWidget] = {}  # the standard tabs, built after the first paint
+        self.live = LiveUpdates(self)  # started by the AppController once the window is online
+        self.live.changed.connect(self._live_changed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kapchyk"))
@@ -198,6 +201,11 @@ class MainWindow(Retranslatable, QMainWindow):
         resources = self.env.portfolio.resources([acct]) if acct else []
         values, total = self.env.prices.valuations(rows, self.currency)
         self.balances.show_balances(rows, resources, values, total)
+
+    def _live_changed(self, _result: object) -> None:
+        """A new block changed a balance: show it, and the new transfers in History."""
+        self.show_cached()
+        self._reload_tabs()
 
     def set_currency(self, code: str) -> None:
         self.currency = code
