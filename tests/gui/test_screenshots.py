@@ -36,11 +36,18 @@ def test_screenshots_are_written_and_not_blank(qtbot, data_dir, secret_service, 
     )
     env, devnet = shots.start_demo(data_dir, keys)
     try:
-        taken = shots.take_all(env, devnet, tmp_path / "shots")
+        taken = shots.take_all(env, devnet, tmp_path / "shots", keys)
     finally:
         devnet.stop()
         env.close()
-    assert set(taken) == {"main window", "send review", "receive", "onboarding"}
+    assert set(taken) == {
+        "main window",
+        "send review",
+        "receive",
+        "onboarding",
+        "home en",
+        "home ru",
+    }
     for name, path in taken.items():
         if path is None:
             assert name == "onboarding" and shots.onboarding_class() is None
