@@ -79,14 +79,14 @@ def test_values_and_total_then_offline_cached_with_their_age(qtbot, home):
         in _cell(window, "BNB", COL_VALUE).toolTip()
     )
     assert window.balances.total_label.text() == "Total ≈ 535,457,754.90 som"
-    assert window.balances.prices_label.text() == "prices and rates from just now"
+    assert window.balances.prices_label.text() == "prices and rates updated just now"
 
     server.stop()
     with env.db:  # ten minutes pass
         env.db.execute("UPDATE prices SET fetched_at = fetched_at - 600")
     _prices_refreshed(qtbot, window)
     assert _cell(window, "BNB", COL_VALUE).text() == bnb_value  # the last known value
-    assert window.balances.prices_label.text() == "prices and rates from 10 min ago"
+    assert window.balances.prices_label.text() == "prices and rates updated 10 min ago"
 
 
 def test_gas_coin_is_shortened_and_copied_exactly(qtbot, home):

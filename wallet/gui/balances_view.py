@@ -89,16 +89,13 @@ class BalancesView(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        value = self.tr("Value")
         # the older texts keep the context they were translated in (MainWindow)
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("MainWindow", "Network"),
-                QCoreApplication.translate("MainWindow", "Asset"),
-                QCoreApplication.translate("MainWindow", "Balance"),
-                self.tr("Value"),
-                QCoreApplication.translate("MainWindow", "Updated"),
-            ]
-        )
+        network = QCoreApplication.translate("MainWindow", "Network")
+        asset = QCoreApplication.translate("MainWindow", "Asset")
+        balance = QCoreApplication.translate("MainWindow", "Balance")
+        updated = QCoreApplication.translate("MainWindow", "Updated")
+        self.table.setHorizontalHeaderLabels([network, asset, balance, value, updated])
         self.show_balances(*self._shown)
 
     # ---------------------------------------------------------------- filling
@@ -169,7 +166,7 @@ class BalancesView(Retranslatable, QWidget):
         notes = []
         if total.fetched_at is not None:
             notes.append(
-                self.tr("prices and rates from {age}").format(age=self.age_text(total.age(now)))
+                self.tr("prices and rates updated {age}").format(age=self.age_text(total.age(now)))
             )
         if total.unvalued:
             notes.append(
