@@ -35,6 +35,7 @@ def switch(qapp):
 def _windows(qtbot, env, data_dir):
     acct = env.accounts.accounts()[0]
     window = MainWindow(env)
+    window.build_tabs()  # every tab counts (they are built after the first paint otherwise)
     made = {
         "main window": window,
         "settings": SettingsDialog(env, AppSettings(data_dir), window),
