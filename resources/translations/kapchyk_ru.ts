@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>som</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ {money} ({coin})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddressBookTab</name>
     <message>
         <source>Address book</source>
@@ -70,56 +59,64 @@
 <context>
     <name>BalancesView</name>
     <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+    <message>
+        <source>≈ {money} ({coin})</source>
+        <translation>≈ {money} ({coin})</translation>
+    </message>
+    <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>1 {symbol} = {price} (its peg; no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 {symbol} = {price} (привязка; сеть не нужна)</translation>
     </message>
     <message>
         <source>1 {symbol} = {price} ({source}, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>1 {symbol} = {price} ({source}, {age})</translation>
     </message>
     <message>
         <source>National Bank of the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный банк Кыргызской Республики</translation>
     </message>
     <message>
         <source>peg</source>
-        <translation type="unfinished"></translation>
+        <translation>привязка</translation>
     </message>
     <message>
         <source>Total ≈ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего ≈ {amount}</translation>
     </message>
     <message>
-        <source>prices and rates from {age}</source>
-        <translation type="unfinished"></translation>
+        <source>prices and rates updated {age}</source>
+        <translation>цены и курсы обновлены {age}</translation>
     </message>
     <message>
         <source>no price known yet for {symbols}</source>
-        <translation type="unfinished"></translation>
+        <translation>цена пока неизвестна: {symbols}</translation>
     </message>
     <message>
         <source>no exchange rate known yet: shown at their peg</source>
-        <translation type="unfinished"></translation>
+        <translation>курс пока неизвестен: показано по привязке</translation>
     </message>
     <message>
         <source>{symbol} trades at {price}, more than 2% off its peg</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} торгуется по {price}, более чем на 2% от привязки</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен</translation>
     </message>
     <message>
         <source>{network} {owner}: free today: {tokens} {token} transfer(s), {trx} TRX transfer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} {owner}: бесплатно сегодня: переводов {token} — {tokens}, переводов TRX — {trx}</translation>
     </message>
     <message>
         <source>{owner}: {energy} energy and {bandwidth} bandwidth left ({age}). A token transfer uses about 64,285 energy and 345 bandwidth, a TRX transfer about 268 bandwidth; without them the network burns TRX instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}: осталось энергии {energy} и пропускной способности {bandwidth} ({age}). Перевод токена расходует около 64 285 энергии и 345 пропускной способности, перевод TRX — около 268 пропускной способности; без них сеть сжигает TRX.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +228,22 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Received {amount} {symbol}</source>
+        <extracomment>a PollResult whose balances changed (the window shows the cache again)</extracomment>
+        <translation>Получено {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>from {sender} on {network}</source>
+        <translation>от {sender} в сети {network}</translation>
+    </message>
+    <message>
+        <source>on {network}</source>
+        <translation>в сети {network}</translation>
     </message>
 </context>
 <context>
@@ -1060,8 +1073,8 @@
         <translation>{amount} {symbol} (эмитент удерживает комиссию)</translation>
     </message>
     <message>
-        <source>at most {max} {symbol} (expected {expected})</source>
-        <translation>не более {max} {symbol} (ожидается {expected})</translation>
+        <source>{expected}; at most {max}</source>
+        <translation>{expected}; не более {max}</translation>
     </message>
     <message>
         <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
@@ -1161,31 +1174,31 @@
     </message>
     <message>
         <source>Show values in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать стоимость в:</translation>
     </message>
     <message>
         <source>Kyrgyz som (KGS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызский сом (KGS)</translation>
     </message>
     <message>
         <source>US dollar (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доллар США (USD)</translation>
     </message>
     <message>
         <source>Russian ruble (RUB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Российский рубль (RUB)</translation>
     </message>
     <message>
         <source>Kazakh tenge (KZT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанский тенге (KZT)</translation>
     </message>
     <message>
         <source>Euro (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Евро (EUR)</translation>
     </message>
     <message>
         <source>Chinese yuan (CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский юань (CNY)</translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
@@ -2088,7 +2101,7 @@
     </message>
     <message>
         <source>unknown currency {code!r}; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная валюта {code!r}; используйте одну из: {known}</translation>
     </message>
     <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
@@ -2096,7 +2109,7 @@
     </message>
     <message>
         <source>unknown price source {source!r}; use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный источник цен {source!r}; используйте {known}</translation>
     </message>
     <message>
         <source>unsupported network kind {kind!r}</source>
