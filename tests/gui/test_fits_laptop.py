@@ -5,10 +5,9 @@ combo boxes are wide enough for their longest item."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget
 
-from wallet.gui import i18n
+from tests.gui.test_translations import language  # noqa: F401 - fixture
 from wallet.gui.main_window import MainWindow
 from wallet.gui.onboarding import OnboardingDialog
 from wallet.gui.receive_dialog import ReceiveDialog
@@ -18,18 +17,6 @@ from wallet.gui.unlock import PasswordDialog
 from wallet.services.app_settings import AppSettings
 
 MAX_W, MAX_H = 1024, 680
-
-
-@pytest.fixture
-def switch(qapp):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-    def to(code: str) -> None:
-        i18n.install_language(code)
-        qapp.processEvents()  # deliver the LanguageChange events
-
-    yield to
-    to("en")
 
 
 def _windows(qtbot, env, data_dir):
@@ -83,19 +70,19 @@ def _clipped_combos(windows) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "ky"])
-def test_every_window_fits_1280x720(qtbot, world, data_dir, switch, lang):
-    switch(lang)
+def test_every_window_fits_1280x720(qtbot, world, data_dir, language, lang):  # noqa: F811
+    language(lang)
     windows = _windows(qtbot, world.env, data_dir)
     assert _too_big(windows) == {}
     assert _clipped_combos(windows) == []
 
 
-def test_windows_fit_after_switching_languages(qtbot, world, data_dir, switch):
+def test_windows_fit_after_switching_languages(qtbot, world, data_dir, language):  # noqa: F811
     windows = _windows(qtbot, world.env, data_dir)
     for lang in ("ky", "en"):
-        switch(lang)
+        language(lang)
         assert _too_big(windows) == {}, lang
-    switch("en")
+    language("en")
     sizes = {n: w.minimumSizeHint().width() for n, w in windows.items()}
     fresh = _windows(qtbot, world.env, data_dir)
     # back in English the windows are as narrow as ones opened in English
