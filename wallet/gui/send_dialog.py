@@ -242,7 +242,12 @@ class SendDialog(Retranslatable, QDialog):
         self.amount_label.setText(self.tr("Amount"))
         self.max_button.setText(self.tr("Max"))
         self.speed_label.setText(self.tr("Speed"))
+        fees = getattr(self, "speed_fees", {})  # priced on a worker (_price_speeds)
         for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
+            fee = fees.get(SPEEDS[i])
+            if fee is not None:
+                fee_line = fee_text(self.env, self.network(), fee)
+                text = self.tr("{speed}: {fee}").format(speed=text, fee=fee_line)
             self.speed_box.setItemText(i, text)
         self.cancel_button.setText(self.tr("Cancel"))
         self.review_button.setText(self.tr("Review"))
@@ -304,6 +309,26 @@ class SendDialog(Retranslatable, QDialog):
     def _asset_changed(self) -> None:
         self._update_available()
         self._amount_changed()
+        self._price_speeds()
+
+    def _price_speeds(self) -> None:
+        """Each speed with its typical fee in money (services/fees.typical_fees, on a worker)."""
+        from wallet.services.fees import typical_fees
+
+        self.speed_fees: dict[str, int] = {}
+        net, token = self.network(), bool(self.asset()[0])
+        if net.kind != "evm":
+            return
+        client = self.env.clients.get(net.id)
+
+        def priced(fees: dict[str, int]) -> None:
+            if self.network().id == net.id and bool(self.asset()[0]) == token:  # not stale
+                self.speed_fees = fees
+                self.retranslate()
+
+        run_in_background(
+            lambda: typical_fees(net, client, token=token), priced, lambda _e: None, owner=self
+        )
 
     def _cached_balance(self) -> int | None:
         net = self.network()
