@@ -126,3 +126,22 @@ def test_a_fee_reads_in_money_first(qtbot, home):
     # 0.000116 BNB × 612.3 USD × 87.45 som = 6.2113…
     assert fee_text(env, bsc, 116_000_000_000_000) == "≈ 6.21 som (0.000116 BNB)"
     assert fee_text(env, bsc, 116_000_000_000_000, "USD") == "≈ 0.07 USD (0.000116 BNB)"
+
+
+def test_a_tron_transfer_says_what_it_burns_in_trx_and_money_and_why(qtbot, home):
+    from wallet.gui.balances_view import tron_burn_text
+
+    env, window, _server, _ = home
+    _prices_refreshed(qtbot, window)
+    tron = env.registry.network("tron")
+    used = {"energy": 64_285, "bandwidth": 345, "account_creation_fee": 0}
+    free = tron_burn_text(env, tron, {**used, "energy_burn": 0, "net_burn": 0})
+    assert free.startswith("burns nothing: the 64,285 energy and 345 bandwidth it needs")
+    # 6.4285 TRX for energy + 0.345 TRX for bandwidth = 6.7735 TRX × 0.25 USD × 87.45 som
+    paid = tron_burn_text(
+        env,
+        tron,
+        {**used, "energy_burn": 6_428_500, "net_burn": 345_000, "account_creation_fee": 1_100_000},
+    )
+    assert paid.startswith("burns ≈ 148.09 som (6.7735 TRX): it needs 64,285 energy")
+    assert paid.endswith("; and ≈ 24.05 som (1.1 TRX) to activate the recipient's new account")

@@ -31,7 +31,7 @@ from wallet.core.amounts import format_plain, parse_amount
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
-from wallet.gui.balances_view import fee_text
+from wallet.gui.balances_view import fee_text, tron_burn_text
 from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked
@@ -531,20 +531,7 @@ class SendDialog(Retranslatable, QDialog):
         v["resources"].setVisible(tron)
         if tron:
             u = q.unsigned
-            text = self.tr(
-                "energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes "
-                "(burns {bandwidth_trx} TRX); fee limit {limit} TRX"
-            ).format(
-                energy=amount_text(u["energy"], 0),
-                energy_trx=amount_text(u["energy_burn"], 6),
-                bandwidth=amount_text(u["bandwidth"], 0),
-                bandwidth_trx=amount_text(u["net_burn"], 6),
-                limit=amount_text(u["fee_limit"], 6),
-            )
-            if u["account_creation_fee"]:
-                text += " " + self.tr("+ {trx} TRX to activate the recipient's account").format(
-                    trx=amount_text(u["account_creation_fee"], 6)
-                )
+            text = tron_burn_text(self.env, q.network, u)  # what it burns, why (balances_view)
             v["resources"].setText(text)
         if q.token is None:
             v["total"].setText(f"{amount_text(q.total_native, nat.decimals)} {nat.symbol}")
