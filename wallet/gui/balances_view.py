@@ -55,16 +55,15 @@ def fee_text(env: object, network: object, units: int, currency: str | None = No
 def tron_burn_text(env: object, network: object, u: dict) -> str:
     """What a Tron transfer burns and why, in plain words: the TRX (and its value) for the
     energy and bandwidth beyond the account's free resources, the activation of a new account."""
-    t = QCoreApplication.translate
     burn = u["energy_burn"] + u["net_burn"]
     if burn == 0:
-        text = t(
+        text = QCoreApplication.translate(
             "BalancesView",
             "burns nothing: the {energy} energy and {bandwidth} bandwidth it needs are covered "
             "by this account's free resources",
         ).format(energy=amount_text(u["energy"], 0), bandwidth=amount_text(u["bandwidth"], 0))
     else:
-        text = t(
+        text = QCoreApplication.translate(
             "BalancesView",
             "burns {fee}: it needs {energy} energy and {bandwidth} bandwidth, more than this "
             "account has free today, so the network takes TRX for the rest",
@@ -74,9 +73,9 @@ def tron_burn_text(env: object, network: object, u: dict) -> str:
             bandwidth=amount_text(u["bandwidth"], 0),
         )
     if u["account_creation_fee"]:
-        text += t("BalancesView", "; and {fee} to activate the recipient's new account").format(
-            fee=fee_text(env, network, u["account_creation_fee"])
-        )
+        text += QCoreApplication.translate(
+            "BalancesView", "; and {fee} to activate the recipient's new account"
+        ).format(fee=fee_text(env, network, u["account_creation_fee"]))
     return text
 
 
