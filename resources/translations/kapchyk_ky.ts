@@ -67,6 +67,18 @@
         <translation>≈ {money} ({coin})</translation>
     </message>
     <message>
+        <source>burns nothing: the {energy} energy and {bandwidth} bandwidth it needs are covered by this account&apos;s free resources</source>
+        <translation>эч нерсе күйгүзбөйт: керектүү {energy} энергия жана {bandwidth} өткөрүү жөндөмдүүлүгү бул эсептин акысыз ресурстары менен жабылат</translation>
+    </message>
+    <message>
+        <source>burns {fee}: it needs {energy} energy and {bandwidth} bandwidth, more than this account has free today, so the network takes TRX for the rest</source>
+        <translation>{fee} күйгүзөт: {energy} энергия жана {bandwidth} өткөрүү жөндөмдүүлүгү керек — бул эсепте бүгүн акысыз болгондон көп, ошондуктан калганы үчүн тармак TRX алат</translation>
+    </message>
+    <message>
+        <source>; and {fee} to activate the recipient&apos;s new account</source>
+        <translation>; жана алуучунун жаңы эсебин активдештирүү үчүн {fee}</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Наркы</translation>
     </message>
@@ -1005,6 +1017,10 @@
         <translation>Тез</translation>
     </message>
     <message>
+        <source>{speed}: {fee}</source>
+        <translation>{speed}: {fee}</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1075,14 +1091,6 @@
     <message>
         <source>{expected}; at most {max}</source>
         <translation>{expected}; эң көп {max}</translation>
-    </message>
-    <message>
-        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
-        <translation>энергия {energy} ({energy_trx} TRX күйөт), өткөрүү жөндөмү {bandwidth} байт ({bandwidth_trx} TRX күйөт); комиссиянын чеги {limit} TRX</translation>
-    </message>
-    <message>
-        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
-        <translation>+ алуучунун эсебин активдештирүү үчүн {trx} TRX</translation>
     </message>
     <message>
         <source>{amount} {symbol} + up to {fee} {native}</source>

@@ -67,6 +67,18 @@
         <translation>≈ {money} ({coin})</translation>
     </message>
     <message>
+        <source>burns nothing: the {energy} energy and {bandwidth} bandwidth it needs are covered by this account&apos;s free resources</source>
+        <translation>ничего не сжигает: нужные {energy} энергии и {bandwidth} пропускной способности покрываются бесплатными ресурсами этого счёта</translation>
+    </message>
+    <message>
+        <source>burns {fee}: it needs {energy} energy and {bandwidth} bandwidth, more than this account has free today, so the network takes TRX for the rest</source>
+        <translation>сжигает {fee}: нужно {energy} энергии и {bandwidth} пропускной способности — больше, чем у этого счёта бесплатно сегодня, поэтому за остальное сеть берёт TRX</translation>
+    </message>
+    <message>
+        <source>; and {fee} to activate the recipient&apos;s new account</source>
+        <translation>; и {fee} за активацию нового счёта получателя</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -1005,6 +1017,10 @@
         <translation>Быстро</translation>
     </message>
     <message>
+        <source>{speed}: {fee}</source>
+        <translation>{speed}: {fee}</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1075,14 +1091,6 @@
     <message>
         <source>{expected}; at most {max}</source>
         <translation>{expected}; не более {max}</translation>
-    </message>
-    <message>
-        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
-        <translation>энергия {energy} (сжигается {energy_trx} TRX), пропускная способность {bandwidth} байт (сжигается {bandwidth_trx} TRX); лимит комиссии {limit} TRX</translation>
-    </message>
-    <message>
-        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
-        <translation>+ {trx} TRX за активацию счёта получателя</translation>
     </message>
     <message>
         <source>{amount} {symbol} + up to {fee} {native}</source>
