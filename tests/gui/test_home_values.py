@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from tests.gui.test_translations import language  # noqa: F401 - fixture
 from tests.harness.price_server import PriceServer
 from wallet.gui.app_controller import AppController
 from wallet.gui.balances_view import COL_BALANCE, COL_VALUE
@@ -145,3 +146,15 @@ def test_a_tron_transfer_says_what_it_burns_in_trx_and_money_and_why(qtbot, home
     )
     assert paid.startswith("burns ≈ 148.09 som (6.7735 TRX): it needs 64,285 energy")
     assert paid.endswith("; and ≈ 24.05 som (1.1 TRX) to activate the recipient's new account")
+
+
+def test_the_status_line_follows_a_language_switch(qtbot, home, language):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication
+
+    _env, window, _server, _ = home
+    window.get_test_funds()  # not on mainnet: the status line says why
+    assert window.status.currentMessage() == "The devnet is not running"
+    language("ru")
+    expected = QCoreApplication.translate("MainWindow", "The devnet is not running")
+    assert expected != "The devnet is not running"
+    assert window.status.currentMessage() == expected
