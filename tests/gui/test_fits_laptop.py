@@ -34,6 +34,8 @@ def _windows(qtbot, env, data_dir):
     qtbot.addWidget(window)
     for w in made.values():
         w.show()
+    # the speed choices get their prices from a worker: measure the dialog with them
+    qtbot.waitUntil(lambda: bool(made["send"].speed_fees), timeout=30_000)
     return made
 
 

@@ -6,6 +6,7 @@ thread. Text from nodes or users is always shown as plain text.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -154,7 +155,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
-            QTimer.singleShot(0, self._build_tabs_soon)
+            QTimer.singleShot(0, self, self._build_tabs_soon)
 
     def add_tab(self, widget: QWidget) -> None:
         self.extra_tabs.append(widget)
@@ -345,22 +346,28 @@ class MainWindow(Retranslatable, QMainWindow):
         "wallet.gui.requests_tab",
     )
 
+    TAB_ORDER = ("history", "pending", "addressbook", "requests")
+
     def _build_tabs_soon(self) -> None:
+        """After the first paint: the tab modules imported on a worker, then one tab built per
+        turn of the event loop (the window stays responsive while they appear)."""
         import importlib
 
-        if self._tabs:
-            return
+        def build_next() -> None:
+            if shiboken6.isValid(self) and self._build_next_tab():
+                QTimer.singleShot(0, self, build_next)  # dropped if the window is deleted
+
         run_in_background(
             lambda: [importlib.import_module(m) for m in self.TAB_MODULES],
-            lambda _modules: self.build_tabs(),
+            lambda _modules: build_next(),
             self._failed,
             owner=self,
         )
 
     def build_tabs(self) -> dict[str, QWidget]:
-        """The standard tabs, built at once if they are not yet (first use wins)."""
-        if not self._tabs:
-            self._add_standard_tabs()
+        """The standard tabs, the missing ones built at once (first use wins)."""
+        while self._build_next_tab():
+            pass
         return self._tabs
 
     history_tab = property(lambda self: self.build_tabs()["history"])
@@ -368,33 +375,47 @@ class MainWindow(Retranslatable, QMainWindow):
     addressbook_tab = property(lambda self: self.build_tabs()["addressbook"])
     requests_tab = property(lambda self: self.build_tabs()["requests"])
 
-    def _add_standard_tabs(self) -> None:
-        """History, pending, address book and payment requests. A balance refresh (which a
-        sent or finished transfer also starts) reloads history and pending from the database;
-        a transfer of the account reaching its final state has history look on the network."""
-        from wallet.gui.addressbook_tab import AddressBookTab
-        from wallet.gui.history_tab import HistoryTab
-        from wallet.gui.pending_tab import PendingTab
-        from wallet.gui.requests_tab import RequestsTab
+    def _build_next_tab(self) -> bool:
+        """Build the next missing standard tab; True while more are missing. History, pending,
+        address book and payment requests: a balance refresh (which a sent or finished transfer
+        also starts) reloads history and pending from the database; a transfer of the account
+        reaching its final state has history look on the network."""
+        missing = [name for name in self.TAB_ORDER if name not in self._tabs]
+        if not missing:
+            return False
+        name = missing[0]
+        if name == "history":
+            from wallet.gui.history_tab import HistoryTab
 
-        def send_to_contact(address: str) -> None:
-            contact = self.addressbook_tab.selected_contact()
-            dialog = self.send(link=address)
-            ids = [n.id for n in dialog.networks] if dialog is not None else []
-            if contact is not None and contact.network_id in ids:
-                dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
+            tab: QWidget = HistoryTab(self.env)
+        elif name == "pending":
+            from wallet.gui.pending_tab import PendingTab
 
-        tabs = self._tabs
-        tabs["history"] = HistoryTab(self.env)
-        tabs["pending"] = PendingTab(self.env)
-        tabs["addressbook"] = AddressBookTab(self.env, on_send=send_to_contact)
-        tabs["requests"] = RequestsTab(self.env)
-        for tab in tabs.values():
-            self.add_tab(tab)
-        tabs["pending"].changed.connect(tabs["history"].sync)
-        fit_combos(self)
+            tab = PendingTab(self.env)
+        elif name == "addressbook":
+            from wallet.gui.addressbook_tab import AddressBookTab
+
+            tab = AddressBookTab(self.env, on_send=self._send_to_contact)
+        else:
+            from wallet.gui.requests_tab import RequestsTab
+
+            tab = RequestsTab(self.env)
+        self._tabs[name] = tab
+        self.add_tab(tab)
+        if name == "pending":
+            tab.changed.connect(self._tabs["history"].sync)
+        if len(missing) == 1:
+            fit_combos(self)
+        return len(missing) > 1
+
+    def _send_to_contact(self, address: str) -> None:
+        contact = self.addressbook_tab.selected_contact()
+        dialog = self.send(link=address)
+        ids = [n.id for n in dialog.networks] if dialog is not None else []
+        if contact is not None and contact.network_id in ids:
+            dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
 
     def _reload_tabs(self) -> None:
-        if self._tabs:
+        if "pending" in self._tabs:
             self._tabs["history"].load()
             self._tabs["pending"].load()
