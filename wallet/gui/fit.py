@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 
 def fit_combos(widget: QWidget) -> None:
-    for box in widget.findChildren(QComboBox):
+    """Every combo box of ``widget``'s window inside ``widget`` (or ``widget`` itself)."""
+    boxes = [widget] if isinstance(widget, QComboBox) else widget.findChildren(QComboBox)
+    for box in boxes:
         if box.window() is not widget.window():
             continue  # another window's (a dialog parented to this one) fits itself
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -44,6 +44,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.env = env
         self.currency = currency
         self.refreshing_prices = False
+        self._tabs: dict[str, QWidget] = {}  # the standard tabs, built after the first paint
         self._status_text: object = None  # (make the text, timeout): re-made on a language switch
         self.devnet = devnet
         self.refreshing = False
@@ -116,7 +117,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(900, 600)
         self.retranslate()
         self.load_accounts()
-        self._tabs: dict[str, QWidget] = {}  # the standard tabs, built after the first paint
         self.live = LiveUpdates(self)  # started by the AppController once the window is online
         self.live.changed.connect(self._live_changed)
 
@@ -140,7 +140,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.accounts:
             self._fill_account_box()
             self.show_cached()
-        fit_combos(self)  # combo boxes (here and in the tabs) show their longest item
+        # combo boxes (here and in the tabs, once built) show their longest item
+        fit_combos(self if self._tabs else self.account_box)
         if self._status_text is not None:  # the status line follows the language too
             make, timeout = self._status_text
             self.status.showMessage(make(), timeout)
