@@ -207,11 +207,13 @@ class _Checker:
 
 
 def _evm_or_trusted(text: str, verify: bool) -> str:
-    """The EIP-55 form of ``text``; unverified (``verify=False``: the packaged data files, whose
-    spelling tests/core/test_networks.py checks) only its shape is checked, so the start does
-    not load a keccak implementation before the window paints."""
-    if verify or not (text[:2] == "0x" and addresses.is_evm_address(text)):
-        return addresses.to_evm(text)
+    """The EIP-55 form of ``text``. Unverified (``verify=False``: the packaged data files, whose
+    spelling tests/core/test_networks.py checks, and the devnet file the launcher writes) a
+    mixed-case address is taken as written, so the start loads no keccak before the window
+    paints."""
+    mixed = text[2:] != text[2:].lower() and text[2:] != text[2:].upper()
+    if verify or not (text[:2] == "0x" and addresses.is_evm_address(text) and mixed):
+        return addresses.to_evm(text)  # one case only: not checksummed, so make the checksum
     return text
 
 
