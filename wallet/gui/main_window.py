@@ -6,6 +6,8 @@ thread. Text from nodes or users is always shown as plain text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 from wallet.gui.balances_view import BalancesView
 from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable
-from wallet.gui.live_updates import LiveUpdates
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
+
+if TYPE_CHECKING:
+    from wallet.gui.live_updates import LiveUpdates
 
 BANNER_COLOURS = {"testnet": "#b35900", "devnet": "#6a1b9a"}
 
@@ -117,8 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(900, 600)
         self.retranslate()
         self.load_accounts()
-        self.live = LiveUpdates(self)  # started by the AppController once the window is online
-        self.live.changed.connect(self._live_changed)
+        self._live = None  # LiveUpdates, made on first use (its module loads after the paint)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kapchyk"))
@@ -203,6 +206,16 @@ class MainWindow(Retranslatable, QMainWindow):
         resources = self.env.portfolio.resources([acct]) if acct else []
         values, total = self.env.prices.valuations(rows, self.currency)
         self.balances.show_balances(rows, resources, values, total)
+
+    @property
+    def live(self) -> LiveUpdates:
+        """Balances and history following new blocks (started by the AppController)."""
+        if self._live is None:
+            from wallet.gui.live_updates import LiveUpdates
+
+            self._live = LiveUpdates(self)
+            self._live.changed.connect(self._live_changed)
+        return self._live
 
     def _live_changed(self, _result: object) -> None:
         """A new block changed a balance: show it, and the new transfers in History."""
