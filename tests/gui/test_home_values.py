@@ -136,8 +136,11 @@ def test_a_tron_transfer_says_what_it_burns_in_trx_and_money_and_why(qtbot, home
     _prices_refreshed(qtbot, window)
     tron = env.registry.network("tron")
     used = {"energy": 64_285, "bandwidth": 345, "account_creation_fee": 0}
-    free = tron_burn_text(env, tron, {**used, "energy_burn": 0, "net_burn": 0})
-    assert free.startswith("burns nothing: the 64,285 energy and 345 bandwidth it needs")
+    staked = tron_burn_text(env, tron, {**used, "energy_burn": 0, "net_burn": 0})
+    assert staked == "paid with your energy: 0 TRX burned"
+    trx = {"energy": 0, "bandwidth": 268, "account_creation_fee": 0}
+    free = tron_burn_text(env, tron, {**trx, "energy_burn": 0, "net_burn": 0})
+    assert free.startswith("burns nothing: the 0 energy and 268 bandwidth it needs")
     # 6.4285 TRX for energy + 0.345 TRX for bandwidth = 6.7735 TRX × 0.25 USD × 87.45 som
     paid = tron_burn_text(
         env,

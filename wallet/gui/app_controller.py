@@ -65,6 +65,19 @@ class AppController(QObject):
         idle = IdleLock(env, self.app_settings.auto_lock_minutes, self._locked, parent=window)
         idle.unlocked.connect(lambda: indicator.set_locked(False))
         indicator.set_locked(not env.keys.unlocked_wallets())
+        notice = self.app_settings.notice(env.mode)
+        if notice is not None:  # stays in the status bar: the file was unreadable
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QLabel
+
+            from wallet.gui.workers import error_text
+
+            label = QLabel(error_text(notice), window)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setToolTip(label.text())
+            label.setObjectName("settings_notice")
+            window.status.insertPermanentWidget(0, label, 1)
         self.env, self.window, self.idle_lock, self.lock_indicator = env, window, idle, indicator
         window.first_painted.connect(lambda: self._after_first_paint(env, window))
         window.show()

@@ -72,6 +72,9 @@ def tron_burn_text(env: object, network: object, u: dict) -> str:
             energy=amount_text(u["energy"], 0),
             bandwidth=amount_text(u["bandwidth"], 0),
         )
+    if u["energy"] and not u["energy_burn"]:  # staked or delegated energy paid for it
+        paid = QCoreApplication.translate("SendDialog", "paid with your energy: 0 TRX burned")
+        text = paid if burn == 0 else paid + "; " + text
     if u["account_creation_fee"]:
         text += QCoreApplication.translate(
             "BalancesView", "; and {fee} to activate the recipient's new account"

@@ -8,7 +8,8 @@ in each mode's SQLite database instead.
 
 A value that is not allowed is refused with an error naming the field and what it expects. The
 file is written atomically. A file that cannot be read is not used (defaults apply, and the
-reason is logged and kept in ``problem``); it is not overwritten silently either: the first save
+reason is logged and kept in ``problem``; ``notice(mode)`` is what the CLI and the GUI tell the
+user, naming the mode in use); it is not overwritten silently either: the first save
 moves it aside to ``settings.json.unreadable`` and logs that.
 """
 
@@ -126,7 +127,21 @@ class AppSettings:
 
     def _unreadable(self, reason: str) -> None:
         self.problem = f"{self.path} {reason}"
-        log.warning("%s; using the default settings (the file is left as it is)", self.problem)
+        # info, not warning: this is read before logging is set up (a warning would reach
+        # stderr a second time); the CLI and the GUI say it through notice()
+        log.info("%s; using the default settings (the file is left as it is)", self.problem)
+
+    def notice(self, mode: str) -> SettingsError | None:
+        """What to tell the user when the file could not be read: that, and the network mode
+        in use instead (a devnet user must not think their wallets are gone)."""
+        if self.problem is None:
+            return None
+        return SettingsError(
+            "the settings file could not be read: {problem}. Kapchyk is using {mode} mode and "
+            "the default settings; the file was left as it is",
+            problem=self.problem,
+            mode=mode,
+        )
 
     def get(self, name: str) -> Any:
         if name not in FIELDS:

@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,8 +32,13 @@ if TYPE_CHECKING:
     from wallet.services.portfolio import Portfolio
     from wallet.services.prices import Prices
     from wallet.services.sender import Sender
+    from wallet.services.staking import StakingService
 
 APP_NAME = "kapchyk"
+
+
+class EnvironmentClosed(KapchykError):
+    code = "closed"
 
 
 def default_data_dir() -> Path:
@@ -68,12 +74,17 @@ class Environment:
         self._db: sqlite3.Connection | None = None
         self._work = threading.Condition()
         self._working = 0
+        self._closed = False
 
     @contextmanager
     def working(self) -> Iterator[None]:
         """Mark background work that uses this environment: ``close()`` waits for it (closing
-        the SQLite connection under a statement that is running crashes the process)."""
+        the SQLite connection under a statement that is running crashes the process). Work that
+        starts once ``close()`` has begun is refused with :class:`EnvironmentClosed` (a job queued
+        before the close but started after it would otherwise run on the closing connection)."""
         with self._work:
+            if self._closed:
+                raise EnvironmentClosed("this wallet was closed; open it again to continue")
             self._working += 1
         try:
             yield
@@ -142,6 +153,12 @@ class Environment:
         return Sender(self.registry, self.db, self.clients, self.keys)
 
     @cached_property
+    def staking(self) -> StakingService:
+        from wallet.services.staking import StakingService
+
+        return StakingService(self.registry, self.clients, self.sender)
+
+    @cached_property
     def history(self) -> History:
         from wallet.services.history import History
 
@@ -169,6 +186,7 @@ class Environment:
             "portfolio",
             "prices",
             "sender",
+            "staking",
             "history",
             "address_book",
             "payment_requests",
@@ -179,25 +197,51 @@ class Environment:
         return self.registry
 
     def close(self, wait: float = 60.0) -> None:
-        with self._work:
+        with self._work:  # held while closing: no job can start between the check and close
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+            self._closed = True  # no work starts once the close has begun
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
 
-def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
-    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "kapchyk.log"
+class LogFileUnavailable(KapchykError):
+    code = "log_unavailable"
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; a write that fails later (disk full, now read-only) is said once on stderr
+    in one line instead of logging's traceback per record."""
+
+    _kapchyk = True
+    _complained = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self._complained:
+            self._complained = True
+            reason = sys.exc_info()[1]
+            sys.stderr.write(f"warning: cannot write the log file {self.baseFilename} ({reason})\n")
+
+
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailable | None:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets.
+
+    Returns the problem (for one line to the user) when the log file cannot be written — a
+    read-only or full data dir: the program goes on without a log file."""
     root = logging.getLogger("wallet")
-    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler._kapchyk = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    return path
+    if any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        return None
+    path = data_dir / "logs" / "kapchyk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        return LogFileUnavailable(
+            "cannot write the log file {path} ({reason}); continuing without a log",
+            path=str(path),
+            reason=exc.strerror or type(exc).__name__,
+        )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return None

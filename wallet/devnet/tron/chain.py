@@ -1,8 +1,11 @@
 """The devnode's chain: accounts, resources, blocks, and the rules java-tron applies.
 
-Broadcast checks, in java-tron's order: size, expiration (before the signature), TAPOS,
-duplicate, signature, contract validation, bandwidth; then execution with energy metering.
-Error codes and texts follow java-tron (see docs/DEVNODE.md for the sources read).
+Broadcast checks, in java-tron's order (Wallet.broadcastTransaction, then
+Manager.processTransaction): no contract, expiration against the next block slot, contract
+count, TAPOS, size, expiration window, duplicate, signature, contract validation (in
+TransferActuator.validate's order), bandwidth; then execution with energy metering. Error codes
+and answer texts are java-tron's: the fixed texts broadcastTransaction answers with, and
+"Contract validate error : " before an actuator's message (see docs/DEVNODE.md).
 """
 
 from __future__ import annotations
@@ -20,11 +23,16 @@ from wallet.core import tron_tx
 from wallet.core.addresses import evm_checksum, tron_from_id
 from wallet.devnet.tron.engine import AnvilEngine
 from wallet.devnet.tron.params import DEFAULTS
+from wallet.devnet.tron.staking import CONTRACT_TYPES as STAKING_TYPES
+from wallet.devnet.tron.staking import Staking
 from wallet.store.files import write_json_atomic
 
 DAY_MS = 86_400_000
 MAX_TX_BYTES = 500 * 1024
 MAX_EXPIRATION_MS = DAY_MS
+INT64_MAX = 2**63 - 1
+SLOT_MS = 3_000  # java-tron's BLOCK_PRODUCED_INTERVAL: the next slot is head time + 3 s
+CONTRACT_VALIDATE = "Contract validate error : "  # Wallet.CONTRACT_VALIDATE_ERROR
 WITNESS = bytes.fromhex("41" + "00" * 19 + "01")
 TEST_PHRASE = "test test test test test test test test test test test junk"
 START_BALANCE = 1_000_000 * 10**6
@@ -46,8 +54,8 @@ class Account:
     create_time: int = 0
     free_net_used: int = 0
     free_net_day: int = 0
-    energy_limit: int = 0  # staked energy (devnode: set by /admin/setenergy)
-    energy_used: int = 0
+    energy_limit: int = 0  # energy given by /admin/setenergy (staking.py adds the staked)
+    energy_used: int = 0  # unused: usage lives in staking.py (kept so old state files load)
     energy_day: int = 0
     is_contract: bool = False
 
@@ -55,11 +63,6 @@ class Account:
         if self.free_net_day != now_ms // DAY_MS:
             return limit
         return max(limit - self.free_net_used, 0)
-
-    def energy_left(self, now_ms: int) -> int:
-        if self.energy_day != now_ms // DAY_MS:
-            return self.energy_limit
-        return max(self.energy_limit - self.energy_used, 0)
 
 
 @dataclass
@@ -96,10 +99,20 @@ class TronChain:
         self.pending: list[str] = []
         self.lock = threading.RLock()
         self.funded: list[tuple[str, str]] = []  # (T-address, private key hex)
+        self.staking = Staking(self)
+        self.time_offset_ms = 0  # devnet time warp (``warp``)
 
     # ---------------------------------------------------------------- time and blocks
     def now_ms(self) -> int:
-        return int(self.clock() * 1000)
+        return int(self.clock() * 1000) + self.time_offset_ms
+
+    def warp(self, seconds: int) -> Block:
+        """Devnet only: move the chain's clock forward (an unstake's 14 days pass at once)."""
+        if seconds < 0:
+            raise ValueError("the devnet clock only moves forward")
+        with self.lock:
+            self.time_offset_ms += seconds * 1000
+            return self.produce_block()
 
     @property
     def head(self) -> Block:
@@ -166,36 +179,37 @@ class TronChain:
 
     def broadcast_hex(self, signed_hex: str) -> str:
         with self.lock:
-            fields = tron_tx.parse_fields(bytes.fromhex(signed_hex))
-            raw_bytes = fields.get(1, [b""])[-1]
-            raw = tron_tx.decode_raw(raw_bytes)
-            if raw.encode() != raw_bytes:
-                raise Rejected("OTHER_ERROR", "raw_data is not in canonical encoding")
-            return self._push(raw, list(fields.get(2, [])), hashlib.sha256(raw_bytes).hexdigest())
+            tx = tron_tx.decode_signed(bytes.fromhex(signed_hex))
+            # the txid of raw_data as protobuf re-serialises it, as java-tron computes it: a
+            # raw_data sent in another encoding then fails the signature check
+            return self._push(tx.raw, tx.signatures, tx.raw.txid)
 
     def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
         now = self.now_ms()
         size = tron_tx.signed_size(raw, sigs)
-        if size > MAX_TX_BYTES:
-            raise Rejected("TOO_BIG_TRANSACTION_ERROR", "too big transaction")
         head_time = self.head.timestamp
-        if raw.expiration <= head_time:
+        expired = Rejected("TRANSACTION_EXPIRATION_ERROR", "Transaction expired")
+        if not raw.contracts:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", CONTRACT_VALIDATE + "No contract!")
+        if raw.expiration < head_time + SLOT_MS:  # TransactionCapsule.checkExpiration
+            raise expired
+        if len(raw.contracts) != 1:
             raise Rejected(
-                "TRANSACTION_EXPIRATION_ERROR",
-                f"Transaction expiration, transaction expiration time is {raw.expiration}, "
-                f"but headBlockTime is {head_time}",
-            )
-        if raw.expiration > head_time + MAX_EXPIRATION_MS:
-            raise Rejected(
-                "TRANSACTION_EXPIRATION_ERROR",
-                f"Transaction expiration time is {raw.expiration}, but maximum allowed is "
-                f"{head_time + MAX_EXPIRATION_MS}",
+                "CONTRACT_VALIDATE_ERROR",
+                f"{CONTRACT_VALIDATE}tx {txid} contract size should be exactly 1, this is "
+                f"extend feature ,actual :{len(raw.contracts)}",
             )
         self._check_tapos(raw)
+        if size > MAX_TX_BYTES:
+            raise Rejected(
+                "TOO_BIG_TRANSACTION_ERROR",
+                f"Too big transaction, TxId {txid}, the size is {size} bytes, "
+                f"maxTxSize {MAX_TX_BYTES}",
+            )
+        if raw.expiration > head_time + MAX_EXPIRATION_MS:
+            raise expired
         if txid in self.transactions:
-            raise Rejected("DUP_TRANSACTION_ERROR", "dup trans")
-        if len(raw.contracts) != 1:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "contract size should be exactly 1")
+            raise Rejected("DUP_TRANSACTION_ERROR", "Dup transaction.")
         owner = raw.owner
         if not sigs:
             raise Rejected("SIGERROR", "Validate signature error: miss sig or contract")
@@ -211,12 +225,19 @@ class TronChain:
                     f"{tron_from_id(signer[1:])} but it is not contained of permission.",
                 )
         contract = raw.contract
-        if contract.type == "TransferContract":
-            info = self._transfer(raw, contract.value, size, now)
-        elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
-            info = self._smart(raw, contract, size, now)
-        else:  # pragma: no cover - the codec only decodes these
-            raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
+        try:
+            if contract.type == "TransferContract":
+                info = self._transfer(raw, contract.value, size, now)
+            elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
+                info = self._smart(raw, contract, size, now)
+            elif contract.type in STAKING_TYPES:
+                info = self._staking(raw, contract, size, now)
+            else:  # pragma: no cover - the codec only decodes these
+                raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
+        except Rejected as exc:
+            if exc.code == "CONTRACT_VALIDATE_ERROR":  # broadcastTransaction's prefix
+                raise Rejected(exc.code, CONTRACT_VALIDATE + exc.message) from None
+            raise
         info["id"] = txid
         self.transactions[txid] = {
             **tron_tx.transaction_json(raw, sigs),
@@ -233,11 +254,7 @@ class TronChain:
                 ok = bytes.fromhex(b.block_id)[8:16] == raw.ref_block_hash
                 break
         if not ok:
-            raise Rejected(
-                "TAPOS_ERROR",
-                f"Tapos check error: ref block {raw.ref_block_bytes.hex()} / "
-                f"{raw.ref_block_hash.hex()} is not a recent block of this chain",
-            )
+            raise Rejected("TAPOS_ERROR", "Tapos check error.")
 
     def _owner_account(self, owner: bytes, what: str) -> Account:
         acct = self.accounts.get(owner)
@@ -259,13 +276,21 @@ class TronChain:
         self, raw: tron_tx.RawTx, v: dict[str, Any], size: int, now: int
     ) -> dict[str, Any]:
         owner, to, amount = v["owner_address"], v["to_address"], v.get("amount", 0)
+        # TransferActuator.validate's order
+        if len(owner) != 21 or owner[0] != 0x41:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid ownerAddress!")
+        if len(to) != 21 or to[0] != 0x41:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid toAddress!")
+        if owner == to:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Cannot transfer TRX to yourself.")
         acct = self._owner_account(owner, "TransferContract")
         if amount <= 0:
             raise Rejected("CONTRACT_VALIDATE_ERROR", "Amount must be greater than 0.")
-        if owner == to:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "Cannot transfer TRX to yourself.")
-        if len(to) != 21 or to[0] != 0x41:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid toAddress!")
+        new_fee = (
+            self.params["getCreateNewAccountFeeInSystemContract"] if to not in self.accounts else 0
+        )
+        if amount + new_fee > INT64_MAX:  # Math.addExact(amount, fee) in java-tron
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "long overflow")
         receipt: dict[str, int] = {}
         fee = 0
         recipient = self.accounts.get(to)
@@ -311,7 +336,7 @@ class TronChain:
                 "CONTRACT_VALIDATE_ERROR",
                 f"feeLimit must be >= 0 and <= {self.params['getMaxFeeLimit']}",
             )
-        available = acct.energy_left(now) + acct.balance // price
+        available = self.staking.energy_left(acct, now) + acct.balance // price
         return min(available, fee_limit // price)
 
     def _smart(
@@ -335,11 +360,9 @@ class TronChain:
         limit = self._energy_limit(acct, raw.fee_limit, now)
         sender = evm_checksum(owner[1:])
         result = self.engine.execute(sender, to, data, limit)
-        from_stake = min(acct.energy_left(now), result.energy)
+        from_stake = min(self.staking.energy_left(acct, now), result.energy)
         if from_stake:
-            if acct.energy_day != now // DAY_MS:
-                acct.energy_day, acct.energy_used = now // DAY_MS, 0
-            acct.energy_used += from_stake
+            self.staking.use_energy(acct, from_stake, now)
         burned = (result.energy - from_stake) * self.params["getEnergyFee"]
         acct.balance -= burned
         receipt.update({"energy_usage_total": result.energy, "result": result.status})
@@ -374,7 +397,7 @@ class TronChain:
             sc = v["new_contract"]
             self.contracts[addr] = {
                 "evm": result.created,
-                "abi": sc.get("abi", []),
+                "abi": sc.get("abi", {}).get("entrys", []),
                 "name": sc.get("name", ""),
                 "origin": owner,
                 "bytecode": sc["bytecode"].hex(),
@@ -383,6 +406,25 @@ class TronChain:
             }
             self.accounts.setdefault(addr, Account(addr, 0, now, is_contract=True))
             info["contract_address"] = addr.hex()
+        return info
+
+    def _staking(
+        self, raw: tron_tx.RawTx, c: tron_tx.Contract, size: int, now: int
+    ) -> dict[str, Any]:
+        """Stake 2.0 contracts (staking.py): validated before bandwidth is charged."""
+        acct = self._owner_account(c.value.get("owner_address", b""), c.type)
+        saved_account, saved_staking = dict(acct.__dict__), self.staking.dump()
+        try:  # java-tron charges bandwidth first; a refused contract is not on chain at all
+            receipt = self._charge_bandwidth(acct, size + 64, now)
+            fee = receipt.get("net_fee", 0) + self._memo_fee(raw, acct)
+            info = self.staking.execute(c.type, c.value, now)
+        except Rejected:
+            acct.__dict__.update(saved_account)
+            self.staking.load(saved_staking)
+            raise
+        info["receipt"] = receipt
+        if fee:
+            info["fee"] = fee
         return info
 
     def constant_call(self, owner: bytes, contract: bytes, data: bytes) -> Any:
@@ -423,6 +465,8 @@ class TronChain:
                 "infos": self.infos,
                 "pending": self.pending,
                 "funded": self.funded,
+                "staking": self.staking.dump(),
+                "time_offset_ms": self.time_offset_ms,
             }
         write_json_atomic(path, doc)
 
@@ -443,3 +487,5 @@ class TronChain:
             self.infos = doc["infos"]
             self.pending = doc["pending"]
             self.funded = [tuple(x) for x in doc["funded"]]
+            self.staking.load(doc.get("staking", {}))
+            self.time_offset_ms = int(doc.get("time_offset_ms", 0))

@@ -1,4 +1,4 @@
--- 0006: last-known prices and currency rates, with the time they were read. Public data only.
+-- 0007: last-known prices and currency rates, with the time they were read. Public data only.
 CREATE TABLE prices (
     pair       TEXT PRIMARY KEY,   -- 'ticker:BNBUSDT' (USDT per coin) or 'rate:USD' (KGS per unit)
     value      TEXT NOT NULL,      -- exact decimal text as the source gave it (never a float)
