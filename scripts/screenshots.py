@@ -219,6 +219,7 @@ def shoot_home(devnet_env: Any, out_dir: Path, keys: Any = None) -> dict[str, Pa
                 window = MainWindow(env)
                 window.resize(*WINDOW_SIZE)
                 window.show()
+                window.build_tabs()
                 window.show_cached()
                 path = out_dir / f"home-{lang}.png"
                 save(window, path)
@@ -261,15 +262,19 @@ def _copy_demo_cache(devnet_env: Any, env: Any) -> None:
             )
 
 
-def take_all(env: Any, devnet: Any, out_dir: Path, keys: Any = None) -> dict[str, Path | None]:
-    """Every screenshot into ``out_dir``: {name: path, or None when skipped}."""
+def take_all(
+    env: Any, devnet: Any, out_dir: Path, keys: Any = None, *, home: bool = True
+) -> dict[str, Path | None]:
+    """Every screenshot into ``out_dir``: {name: path, or None when skipped}; ``home``: also
+    the README's home screen in money (English and Russian)."""
     window = main_window(env, devnet)
     try:
         shots: dict[str, Path | None] = {"main window": shoot_main_window(window, out_dir)}
         shots["send review"] = shoot_send_review(window, out_dir)
         shots["receive"] = shoot_receive(window, out_dir)
         shots["onboarding"] = shoot_onboarding(env, out_dir)
-        shots.update(shoot_home(env, out_dir, keys))
+        if home:
+            shots.update(shoot_home(env, out_dir, keys))
         return shots
     finally:
         window.close()
@@ -295,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="kapchyk-shots-") as tmp:
             env, devnet = start_demo(Path(tmp))
-            shots = take_all(env, devnet, args.out)
+            readme = args.out == OUT_DIR and args.language == "en"
+            shots = take_all(env, devnet, args.out, home=readme)
             env.close()
     finally:
         if devnet is not None:
