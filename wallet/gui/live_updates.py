@@ -31,17 +31,17 @@ class LiveUpdates(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
 
-    @property
-    def watcher(self) -> object:
-        """The head watcher, made again when the registry was reloaded (new endpoints)."""
-        env = self.window.env
-        if self._watcher is None or self._watcher.registry is not env.registry:
+    def _watcher_for(self, env: object) -> object:
+        """The head watcher, made again when the registry was reloaded (new endpoints). Called on
+        the worker: building it imports the history service (and web3's ABI codec with it)."""
+        watcher = self._watcher
+        if watcher is None or watcher.registry is not env.registry:
             from wallet.services.live import BASE, HeadWatcher
 
-            self._watcher = HeadWatcher(
+            watcher = HeadWatcher(
                 env.registry, env.portfolio, env.history, env.clients, base=self.base or BASE
             )
-        return self._watcher
+        return watcher
 
     def start(self) -> None:
         self.timer.start()
@@ -53,19 +53,21 @@ class LiveUpdates(QObject):
         window = self.window
         if self.polling or window.refreshing or not window.accounts:
             return
-        watcher = self.watcher
-        if watcher.next_due() > 0:
+        env, accounts = window.env, list(window.accounts)
+        watcher = self._watcher
+        if watcher is not None and watcher.registry is env.registry and watcher.next_due() > 0:
             return
         self.polling = True
-        env, accounts = window.env, list(window.accounts)
 
         def work() -> object:
             with env.working():
-                return watcher.poll(accounts)
+                fresh = self._watcher_for(env)
+                return fresh, fresh.poll(accounts)
 
         run_in_background(work, self._polled, self._failed, owner=self)
 
-    def _polled(self, result: object) -> None:
+    def _polled(self, answer: tuple) -> None:
+        self._watcher, result = answer
         self.polling = False
         for item in result.incoming:
             notify(*self.notification(item))

@@ -29,16 +29,17 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wallet.chains.endpoints import EndpointPool
 from wallet.chains.errors import NodeUnavailable
 from wallet.core.amounts import to_decimal
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Registry
 from wallet.services.app_settings import CURRENCIES
-from wallet.services.endpoint_settings import check_endpoint_url
 from wallet.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from wallet.chains.endpoints import EndpointPool
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class Prices:
         self.registry = registry
         self.db = db
         self.clock = clock
-        self._pools: dict[str, EndpointPool[PriceHttp]] = {}
+        self._pools: dict[str, EndpointPool[PriceHttp]] = {}  # made on first fetch
 
     # ------------------------------------------------------------ endpoints
     def urls(self, source: str) -> list[str]:
@@ -219,6 +220,8 @@ class Prices:
 
     def set_urls(self, source: str, urls: Sequence[str] | None) -> list[str]:
         """Use ``urls`` for ``source`` (each checked); None or empty restores the defaults."""
+        from wallet.services.endpoint_settings import check_endpoint_url
+
         self.urls(source)  # raises on an unknown source
         checked = [check_endpoint_url(u) for u in urls or ()]
         with self.db:
@@ -230,6 +233,8 @@ class Prices:
         return self.urls(source)
 
     def _pool(self, source: str) -> EndpointPool[PriceHttp]:
+        from wallet.chains.endpoints import EndpointPool  # here: the window paints without it
+
         if source not in self._pools:
             name = {"binance": "Binance", "nbkr": "NBKR"}[source]
             self._pools[source] = EndpointPool(
