@@ -399,6 +399,30 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлена</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не прошла</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отброшена сетью</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Заменена</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -409,6 +433,14 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>From / to</source>
@@ -504,6 +536,21 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Kapchyk is locked</source>
+        <translation>Kapchyk заблокирован</translation>
+    </message>
+    <message>
+        <source>Balances and addresses are hidden. Unlock with a wallet&apos;s password.</source>
+        <translation>Балансы и адреса скрыты. Разблокируйте паролем кошелька.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
@@ -527,40 +574,40 @@
         <translation>Режим {mode}: эти монеты ничего не стоят</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Счёт:</translation>
-    </message>
-    <message>
-        <source>Add wallet…</source>
-        <translation>Добавить кошелёк…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation>Получить</translation>
-    </message>
-    <message>
         <source>Tron energy</source>
         <translation>Энергия Tron</translation>
     </message>
     <message>
-        <source>Get test funds</source>
-        <translation>Получить тестовые монеты</translation>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Счёт:</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+        <source>&amp;Add wallet…</source>
+        <translation>&amp;Добавить кошелёк…</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Получить</translation>
+    </message>
+    <message>
+        <source>&amp;Get test funds</source>
+        <translation>&amp;Тестовые средства</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Network</source>
@@ -640,7 +687,12 @@
     </message>
     <message>
         <source>Starting the local devnet…</source>
+        <extracomment>at exit, how long to wait for background jobs (a refresh, a devnet still starting)</extracomment>
         <translation>Запускаем локальную тестовую сеть…</translation>
+    </message>
+    <message>
+        <source>Using the devnet already running at {url}: it was started outside this window and keeps running when you quit</source>
+        <translation>Используется уже запущенный devnet по адресу {url}: он запущен не этим окном и продолжит работать после выхода</translation>
     </message>
 </context>
 <context>
@@ -649,6 +701,10 @@
         <source>Add a wallet</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
         <translation>Добавить кошелёк</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
@@ -815,6 +871,10 @@
         <translation>Слово {n}</translation>
     </message>
     <message>
+        <source>Its first addresses: {evm} (BNB Chain, Ethereum) and {tron} (Tron)</source>
+        <translation>Его первые адреса: {evm} (BNB Chain, Ethereum) и {tron} (Tron)</translation>
+    </message>
+    <message>
         <source>Its first address: {address}</source>
         <translation>Его первый адрес: {address}</translation>
     </message>
@@ -847,19 +907,28 @@
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
+        <extracomment>how long &quot;Password accepted&quot; stays visible before the dialog closes and the action runs</extracomment>
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Enter the password of the wallet {wallet}</source>
-        <translation>Введите пароль кошелька {wallet}</translation>
+        <source>Enter the password of the wallet “{wallet}”</source>
+        <translation>Введите пароль кошелька «{wallet}»</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Type the password first</source>
+        <translation>Сначала введите пароль</translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation>Пароль принят</translation>
     </message>
     <message>
         <source>Checking the password…</source>
@@ -1013,6 +1082,7 @@
     <name>ReceiveDialog</name>
     <message>
         <source>Receive</source>
+        <extracomment>the QR code is always shown this big (in pixels), whatever the length of what it holds a saved PNG: this many pixels per module</extracomment>
         <translation>Получить</translation>
     </message>
     <message>
@@ -1028,6 +1098,54 @@
         <translation>необязательно</translation>
     </message>
     <message>
+        <source>Put the amount in the QR code too (only Kapchyk reads it; TronLink and most Tron wallets read just the address)</source>
+        <translation>Добавить сумму в QR-код (её читает только Kapchyk; TronLink и большинство кошельков Tron читают только адрес)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Сохранить как &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Send {symbol} to {address} on {network}</source>
+        <translation>Отправьте {symbol} на {address} в сети {network}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} {symbol} to {address} on {network}</source>
+        <translation>Оплатите {amount} {symbol} на {address} в сети {network}</translation>
+    </message>
+    <message>
+        <source>(for: {label})</source>
+        <translation>(за: {label})</translation>
+    </message>
+    <message>
+        <source>Send only {network} coins and tokens to this address, over {network}. Coins sent over another network do not arrive here and may be lost.</source>
+        <translation>Отправляйте на этот адрес только монеты и токены сети {network} и только через {network}. Монеты, отправленные через другую сеть, сюда не придут и могут быть потеряны.</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Сохранить QR-код</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -1038,14 +1156,6 @@
     <message>
         <source>Label</source>
         <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>Put a tron: payment link in the QR code (Kapchyk to Kapchyk; TronLink reads only the bare address)</source>
-        <translation>Поместить в QR-код платёжную ссылку tron: (для перевода между кошельками Kapchyk; TronLink понимает только сам адрес)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1275,10 @@
     <message>
         <source>Expires / paid</source>
         <translation>Истекает / оплачен</translation>
+    </message>
+    <message>
+        <source>Paid by / transaction</source>
+        <translation>Кто оплатил / транзакция</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1298,10 +1412,6 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Проверить</translation>
-    </message>
-    <message>
         <source>Check everything before you send</source>
         <translation>Проверьте всё перед отправкой</translation>
     </message>
@@ -1326,12 +1436,44 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
+        <source>&amp;Review</source>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Копировать &amp;адрес</translation>
+    </message>
+    <message>
+        <source>Copy &amp;transaction ID</source>
+        <translation>Копировать ID &amp;транзакции</translation>
+    </message>
+    <message>
+        <source>Open in &amp;explorer</source>
+        <translation>Открыть в &amp;обозревателе</translation>
+    </message>
+    <message>
+        <source>Save to address &amp;book</source>
+        <translation>Сохранить в адресную &amp;книгу</translation>
+    </message>
+    <message>
+        <source>Name for this address</source>
+        <translation>Имя для этого адреса</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Available: {amount} {symbol}</source>
@@ -1342,8 +1484,20 @@
         <translation>Контакт: {label}</translation>
     </message>
     <message>
+        <source>Payment link: “{label}”</source>
+        <translation>Платёжная ссылка: «{label}»</translation>
+    </message>
+    <message>
         <source>Valid {network} address</source>
         <translation>Правильный адрес сети {network}</translation>
+    </message>
+    <message>
+        <source>This is this account&apos;s own address: the coins come back to you, less the fee</source>
+        <translation>Это собственный адрес этого счёта: монеты вернутся к вам за вычетом комиссии</translation>
+    </message>
+    <message>
+        <source>More than the {balance} {symbol} this account had at the last refresh</source>
+        <translation>Больше, чем {balance} {symbol} на этом счёте при последнем обновлении</translation>
     </message>
     <message>
         <source>Working out the most you can send…</source>
@@ -1408,6 +1562,22 @@
     <message>
         <source>Sent; waiting for confirmation…</source>
         <translation>Отправлено; ждём подтверждения…</translation>
+    </message>
+    <message>
+        <source>{fee} {symbol} paid</source>
+        <translation>оплачено {fee} {symbol}</translation>
+    </message>
+    <message>
+        <source>at most {max} {symbol}</source>
+        <translation>не более {max} {symbol}</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Скопировано: {text}</translation>
+    </message>
+    <message>
+        <source>Saved to the address book as “{name}”</source>
+        <translation>Сохранено в адресной книге как «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2163,10 @@
         <translation> (nonce {n})</translation>
     </message>
     <message>
+        <source>BNB Chain or Ethereum</source>
+        <translation>BNB Chain или Ethereum</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>экран для приложения доступен</translation>
     </message>
@@ -2063,6 +2237,10 @@
     <message>
         <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
         <translation>включите автоматическую установку времени (timedatectl set-ntp true или настройки даты системы): транзакции, подписанные с неверными часами, истекают или отклоняются</translation>
+    </message>
+    <message>
+        <source>several accounts are called {ref!r}; use wallet/account (e.g. {example}) or the address</source>
+        <translation>несколько счетов называются {ref!r}; укажите кошелёк/счёт (например, {example}) или адрес</translation>
     </message>
     <message>
         <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>

@@ -36,6 +36,7 @@ def test_screenshots_are_written_and_not_blank(qtbot, data_dir, keyring_keys, tm
     assert set(taken) == {
         "main window",
         "send review",
+        "send confirmed",
         "receive",
         "onboarding",
         "home en",

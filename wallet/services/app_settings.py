@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,18 @@ def check_value(name: str, value: Any) -> Any:
     return value
 
 
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The UI language the system asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG):
+    ``ru_RU.UTF-8`` → ru, ``ky_KG`` → ky, anything else → en."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
 class AppSettings:
     """``settings.json`` in the data dir; every ``set`` is saved at once."""
 
@@ -95,6 +108,7 @@ class AppSettings:
         self.path = Path(data_dir) / SETTINGS_FILE
         self._values: dict[str, Any] = {name: f.default for name, f in FIELDS.items()}
         self._other: dict[str, Any] = {}  # keys of a newer version: kept when saving
+        self._saved: set[str] = set()  # fields the file holds (chosen by the user once)
         #: why the file on disk was not used (it could not be read), or None
         self.problem: str | None = None
         self._load()
@@ -117,6 +131,7 @@ class AppSettings:
             self._unreadable("does not hold a JSON object")
             return
         for name, value in doc.items():
+            self._saved.add(name)
             if name not in FIELDS:
                 self._other[name] = value
                 continue
@@ -155,6 +170,15 @@ class AppSettings:
     def language(self) -> str:
         return self._values["language"]
 
+    def chosen(self, name: str) -> bool:
+        """True when ``name`` was saved (chosen) rather than left at its default."""
+        return name in self._saved
+
+    @property
+    def start_language(self) -> str:
+        """The language to start in: the one chosen, else the system's."""
+        return self.language if self.chosen("language") else system_language()
+
     @property
     def network_mode(self) -> str:
         return self._values["network_mode"]
@@ -178,6 +202,7 @@ class AppSettings:
         if unchanged and self.problem is None and self.path.exists():
             return
         self._values.update(checked)
+        self._saved.update(checked)
         self.save()
 
     def save(self) -> None:
@@ -185,5 +210,7 @@ class AppSettings:
             kept = self.path.with_name(self.path.name + UNREADABLE_SUFFIX)
             self.path.replace(kept)
             log.warning("moved the unreadable settings file to %s before saving new settings", kept)
-        write_json_atomic(self.path, {**self._other, **self._values})
+        # the language is written only once chosen: until then it follows the system's
+        values = {n: v for n, v in self._values.items() if n != "language" or self.chosen(n)}
+        write_json_atomic(self.path, {**self._other, **values})
         self.problem = None
