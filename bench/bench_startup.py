@@ -420,6 +420,7 @@ def measure_history_stall(
         write_history_rows(env, account, rows)
         window = MainWindow(env)
         window.account_box.setCurrentIndex(window.accounts.index(account))
+        window.build_tabs()  # the window's own tabs (built after the first paint otherwise)
         tabs = [t for t in window.extra_tabs if isinstance(t, tab_class)]
         tab = tabs[0] if tabs else tab_class(env)
         if not tabs:
