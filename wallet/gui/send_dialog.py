@@ -32,7 +32,7 @@ from wallet.core.amounts import format_plain, parse_amount
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
-from wallet.gui.balances_view import fee_text, tron_burn_text
+from wallet.gui.balances_view import coin_text, fee_text, tron_burn_text
 from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
@@ -333,13 +333,7 @@ class SendDialog(Retranslatable, QDialog):
         self.amount_label.setText(self.tr("Amount"))
         self.max_button.setText(self.tr("Max"))
         self.speed_label.setText(self.tr("Speed"))
-        fees = getattr(self, "speed_fees", {})  # priced on a worker (_price_speeds)
-        for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
-            fee = fees.get(SPEEDS[i])
-            if fee is not None:
-                fee_line = fee_text(self.env, self.network(), fee)
-                text = self.tr("{speed}: {fee}").format(speed=text, fee=fee_line)
-            self.speed_box.setItemText(i, text)
+        self._speed_texts()
         self.cancel_button.setText(self.tr("Cancel"))
         self.review_button.setText(self.tr("&Review"))
         self.review_title.setText(self.tr("Check everything before you send"))
@@ -410,6 +404,17 @@ class SendDialog(Retranslatable, QDialog):
         self._amount_changed()
         self._price_speeds()
 
+    def _speed_texts(self) -> None:
+        """Slow / Normal / Fast, each with its typical fee in money once priced."""
+        fees = getattr(self, "speed_fees", {})  # priced on a worker (_price_speeds)
+        for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
+            fee = fees.get(SPEEDS[i])
+            if fee is not None:
+                fee_line = fee_text(self.env, self.network(), fee)
+                text = self.tr("{speed}: {fee}").format(speed=text, fee=fee_line)
+            self.speed_box.setItemText(i, text)
+        fit_combos(self.speed_box)
+
     def _price_speeds(self) -> None:
         """Each speed with its typical fee in money (services/fees.typical_fees, on a worker)."""
         from wallet.services.fees import typical_fees
@@ -423,7 +428,7 @@ class SendDialog(Retranslatable, QDialog):
         def priced(fees: dict[str, int]) -> None:
             if self.network().id == net.id and bool(self.asset()[0]) == token:  # not stale
                 self.speed_fees = fees
-                self.retranslate()
+                self._speed_texts()  # only these: the rest of the form stays as it is
 
         run_in_background(
             lambda: typical_fees(net, client, token=token), priced, lambda _e: None, owner=self
@@ -665,7 +670,7 @@ class SendDialog(Retranslatable, QDialog):
                 self.tr("{amount} {symbol} + up to {fee} {native}").format(
                     amount=amount_text(q.amount, q.decimals),
                     symbol=q.symbol,
-                    fee=amount_text(q.fee_max, nat.decimals),
+                    fee=coin_text(q.fee_max, nat.decimals),
                     native=nat.symbol,
                 )
             )
