@@ -2179,6 +2179,10 @@
         <translation>{path} журнал файлына жазуу мүмкүн эмес ({reason}); журналсыз уланат</translation>
     </message>
     <message>
+        <source>check the internet connection, or set working URLs with `kapchyk prices urls {id} URL`</source>
+        <translation>интернет байланышын текшериңиз же иштеген даректерди `kapchyk prices urls {id} URL` буйругу менен коюңуз</translation>
+    </message>
+    <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
         <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
     </message>
@@ -3013,6 +3017,14 @@
     <message>
         <source>{scheme!r} payment links are not supported; use an ethereum: or tron: link or an address</source>
         <translation>{scheme!r} төлөм шилтемелери колдоого алынбайт; ethereum: же tron: шилтемесин же даректи колдонуңуз</translation>
+    </message>
+    <message>
+        <source>{source} prices cannot be fetched: values in money are the last known ones</source>
+        <translation>{source} бааларын алуу мүмкүн эмес: акчадагы баасы акыркы белгилүү баалар боюнча көрсөтүлөт</translation>
+    </message>
+    <message>
+        <source>{source} prices: {good} of {count} sources answer (fastest {ms} ms)</source>
+        <translation>{source} баалары: {count} булактын {good} жооп берет (эң тези {ms} мс)</translation>
     </message>
     <message>
         <source>{url} was not added by you on {network}; built-in endpoints stay</source>

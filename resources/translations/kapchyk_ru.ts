@@ -2179,6 +2179,10 @@
         <translation>не удаётся записать журнал {path} ({reason}); работа продолжается без журнала</translation>
     </message>
     <message>
+        <source>check the internet connection, or set working URLs with `kapchyk prices urls {id} URL`</source>
+        <translation>проверьте подключение к интернету или укажите рабочие адреса командой `kapchyk prices urls {id} URL`</translation>
+    </message>
+    <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
         <translation>проверьте подключение к интернету; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
     </message>
@@ -3013,6 +3017,14 @@
     <message>
         <source>{scheme!r} payment links are not supported; use an ethereum: or tron: link or an address</source>
         <translation>платёжные ссылки {scheme!r} не поддерживаются; используйте ссылку ethereum: или tron: либо адрес</translation>
+    </message>
+    <message>
+        <source>{source} prices cannot be fetched: values in money are the last known ones</source>
+        <translation>не удаётся получить цены {source}: стоимость в деньгах показана по последним известным ценам</translation>
+    </message>
+    <message>
+        <source>{source} prices: {good} of {count} sources answer (fastest {ms} ms)</source>
+        <translation>цены {source}: отвечают {good} из {count} источников (самый быстрый — {ms} мс)</translation>
     </message>
     <message>
         <source>{url} was not added by you on {network}; built-in endpoints stay</source>

@@ -37,8 +37,10 @@ def _closed_port() -> int:
 
 
 def test_healthy_keyring_and_each_endpoint_with_its_problem(
-    data_dir, secret_service, anvil, anvil_factory
+    data_dir, secret_service, anvil_factory
 ):
+    # a fresh anvil: the shared one's clock is moved ahead by other tests (evm_increaseTime)
+    anvil = anvil_factory(chain_id=97)
     wrong_chain = anvil_factory(chain_id=1)  # Ethereum's id where BNB Chain Testnet (97) is asked
     dead = f"http://127.0.0.1:{_closed_port()}"
     for url in (anvil.url, dead, wrong_chain.url):
@@ -133,3 +135,23 @@ def test_read_only_data_dir_is_reported(secret_service, tmp_path_factory):
     assert str(data_dir) in checks["data_dir"]["fix"]
     assert proc.returncode == 3
     data_dir.rmdir()
+
+
+def test_price_sources_are_checked_and_a_dead_one_is_a_warning(data_dir, secret_service):
+    from tests.harness.price_server import PriceServer
+
+    server = PriceServer()
+    try:
+        for source in ("binance", "nbkr"):
+            run_cli(data_dir, "prices", "urls", source, server.url, mode="testnet")
+        _, checks, _ = _doctor(data_dir, bus=secret_service.address)
+        for source in ("binance", "nbkr"):
+            check = checks[f"prices:{source}"]
+            assert check["status"] == "ok", check
+            assert check["details"][0]["url"] == server.url and check["details"][0]["ms"] >= 0
+    finally:
+        server.stop()
+    _, checks, _ = _doctor(data_dir, bus=secret_service.address)
+    dead = checks["prices:nbkr"]
+    assert dead["status"] == "warning" and not dead["blocks_send"]  # a send needs no price
+    assert "kapchyk prices urls nbkr" in dead["fix"]

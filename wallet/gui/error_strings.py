@@ -44,6 +44,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "cannot write the log file {path} ({reason}); continuing without a log"),
     QT_TRANSLATE_NOOP("errors", "character {pos} ({ch!r}) cannot appear in a {network} address{hint}"),
     QT_TRANSLATE_NOOP("errors", "character {pos} ({ch!r}) is not a hex digit; a {network} address is 0x and 40 hex digits"),
+    QT_TRANSLATE_NOOP("errors", "check the internet connection, or set working URLs with `kapchyk prices urls {id} URL`"),
     QT_TRANSLATE_NOOP("errors", "check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)"),
     QT_TRANSLATE_NOOP("errors", "choose the chain of the key: BNB Chain / Ethereum (0x…) or Tron (T…)"),
     QT_TRANSLATE_NOOP("errors", "choose the chain of the key: evm or tron"),
@@ -307,5 +308,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "{network}: {good} of {count} endpoints answer (fastest {ms} ms)"),
     QT_TRANSLATE_NOOP("errors", "{reason}"),
     QT_TRANSLATE_NOOP("errors", "{scheme!r} payment links are not supported; use an ethereum: or tron: link or an address"),
+    QT_TRANSLATE_NOOP("errors", "{source} prices cannot be fetched: values in money are the last known ones"),
+    QT_TRANSLATE_NOOP("errors", "{source} prices: {good} of {count} sources answer (fastest {ms} ms)"),
     QT_TRANSLATE_NOOP("errors", "{url} was not added by you on {network}; built-in endpoints stay"),
 ]

@@ -3,8 +3,9 @@ problem and its fix.
 
 Checks: the OS keyring (found, unlocked, writable: a throw-away entry is written and deleted),
 a display for the desktop app, the data dir (writable) and its databases (intact, read without
-changing them), each network's endpoints (reachable, the right chain, latency), and the clock
-against the nodes' latest block time (a wrong clock breaks Tron transactions' expiry). A check
+changing them), each network's endpoints (reachable, the right chain, latency), the price
+sources (reachable, answering in their format), and the clock against the nodes' latest block
+time (a wrong clock breaks Tron transactions' expiry). A check
 whose problem would stop a send has ``blocks_send``; the CLI exits non-zero on any of them.
 
 Qt-free and synchronous; the GUI runs :func:`run_checks` on a worker. Nothing here writes to
@@ -272,6 +273,62 @@ def _clock_check(net: Network, offset: int) -> Check:
     return Check(key, PROBLEM, summary, fix, params, net.kind == "tron")
 
 
+def _probe_price_source(source: str, url: str) -> dict[str, Any]:
+    """One price URL asked the way the wallet asks it, its answer parsed: ok with latency."""
+    import json
+
+    from wallet.chains.errors import NodeUnavailable
+    from wallet.services.prices import NBKR_PATH, TICKER_PATH, PriceHttp, parse_nbkr, parse_ticker
+
+    started = time.monotonic()
+    try:
+        http = PriceHttp(url)
+        if source == "nbkr":
+            _status, body = http.get(NBKR_PATH)
+            parse_nbkr(body)
+        else:
+            _status, body = http.get(TICKER_PATH, {"symbol": "BNBUSDT"})
+            parse_ticker(json.loads(body))
+    except NodeUnavailable as exc:  # the transport's reason: timed out, refused, HTTP 5xx
+        return {"url": url, "ok": False, "ms": None, "block": None, "error": exc.reason}
+    except (KapchykError, ValueError) as exc:
+        message = exc.message if isinstance(exc, KapchykError) else "not a price answer"
+        return {"url": url, "ok": False, "ms": None, "block": None, "error": message}
+    ms = round((time.monotonic() - started) * 1000)
+    return {"url": url, "ok": True, "ms": ms, "block": None}
+
+
+def check_prices(chains: Chains) -> list[Check]:
+    """Each price source's URLs (Binance's ticker, the NBKR's daily rates). Values in money
+    need them; a send never does, so a failure is a warning."""
+    from wallet.services.prices import SOURCES, Prices
+
+    prices = Prices(chains.registry, chains.db)
+    out = []
+    for source in SOURCES:
+        urls = prices.urls(source)
+        with ThreadPoolExecutor(max_workers=min(4, max(1, len(urls)))) as pool:
+            details = list(pool.map(lambda u, s=source: _probe_price_source(s, u), urls))
+        good = [d for d in details if d["ok"]]
+        name = {"binance": "Binance", "nbkr": "NBKR"}[source]
+        params: dict[str, Any] = {"source": name, "good": len(good), "count": len(urls)}
+        if good:
+            params["ms"] = min(d["ms"] for d in good)
+            summary = term("{source} prices: {good} of {count} sources answer (fastest {ms} ms)")
+            out.append(Check(f"prices:{source}", OK, summary, None, params, False, details))
+        else:
+            summary = term(
+                "{source} prices cannot be fetched: values in money are the last known ones"
+            )
+            fix = term(
+                "check the internet connection, or set working URLs with `kapchyk prices urls "
+                "{id} URL`"
+            )
+            params["id"] = source
+            out.append(Check(f"prices:{source}", WARNING, summary, fix, params, False, details))
+    return out
+
+
 def run_checks(
     env: Environment, *, now: Callable[[], float] = time.time, networks: bool = True
 ) -> list[Check]:
@@ -284,6 +341,7 @@ def run_checks(
         chains = chains_of(env)
         for net in chains.registry.networks:
             checks.extend(check_network(chains, net, now))
+        checks.extend(check_prices(chains))
     return checks
 
 

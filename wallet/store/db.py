@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -131,25 +132,20 @@ def open_database(path: Path | str, *, upgrade: bool = True) -> sqlite3.Connecti
     if path.exists() and not os.access(path.parent, os.W_OK):
         return _open_read_only(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = sqlite3.connect(
-            path,
-            timeout=10.0,
-            isolation_level=None,
-            check_same_thread=False,
-            factory=_Connection,
-        )
-        conn.path = str(path)
-        conn.row_factory = sqlite3.Row
-        _refuse_newer(conn)  # before anything writes to a file from a newer program
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA busy_timeout=10000")
-    except StoreError:
-        raise
-    except sqlite3.DatabaseError as exc:
-        raise damaged(path, exc) from None
+    deadline = time.monotonic() + OPEN_TIMEOUT
+    while True:
+        try:
+            conn = _connect(path)
+            break
+        except StoreError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            # Another process creating the file at the same moment holds the lock that switching
+            # to WAL needs, and SQLite answers "locked" without waiting: busy, not damaged.
+            if _busy(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise damaged(path, exc) from None
     if upgrade:
         try:
             migrate(conn)
@@ -164,6 +160,37 @@ def open_database(path: Path | str, *, upgrade: bool = True) -> sqlite3.Connecti
         except StoreError:
             conn.close()
             raise
+    return conn
+
+
+OPEN_TIMEOUT = 10.0  # seconds another process may keep a new database locked while opening it
+
+
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in WAL mode with the wallet's pragmas (closed again if a pragma fails)."""
+    conn = sqlite3.connect(
+        path,
+        timeout=OPEN_TIMEOUT,
+        isolation_level=None,
+        check_same_thread=False,
+        factory=_Connection,
+    )
+    try:
+        conn.path = str(path)
+        conn.row_factory = sqlite3.Row
+        _refuse_newer(conn)  # before anything writes to a file from a newer program
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA busy_timeout=10000")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
