@@ -48,6 +48,14 @@ CONTRACT_TYPES = (
 )
 
 
+def _recovered(usage: int, since: int, now: int) -> int:
+    """What is left of ``usage`` (made at ``since``) at ``now``: it recovers linearly over 24 h."""
+    elapsed = now - since
+    if not usage or elapsed >= DAY_MS:
+        return 0
+    return -(-usage * (DAY_MS - max(elapsed, 0)) // DAY_MS)
+
+
 def resource_code(value: Any) -> int:
     """A ResourceCode from a decoded message (int) or java-tron JSON ("ENERGY")."""
     if isinstance(value, str):
@@ -135,12 +143,7 @@ class Staking:
     def energy_used(self, acct: Account, now: int) -> int:
         """Used energy after linear recovery over 24 h (java-tron's ResourceProcessor)."""
         s = self.stakes.get(acct.address)
-        if s is None or not s.energy_usage:
-            return 0
-        elapsed = now - s.energy_time
-        if elapsed >= DAY_MS:
-            return 0
-        return -(-s.energy_usage * (DAY_MS - max(elapsed, 0)) // DAY_MS)
+        return _recovered(s.energy_usage, s.energy_time, now) if s else 0
 
     def energy_left(self, acct: Account, now: int) -> int:
         return max(self.energy_limit(acct) - self.energy_used(acct, now), 0)
@@ -167,12 +170,7 @@ class Staking:
     def net_used(self, acct: Account, now: int) -> int:
         """NetUsed after linear recovery over 24 h, like energy."""
         s = self.stakes.get(acct.address)
-        if s is None or not s.net_usage:
-            return 0
-        elapsed = now - s.net_time
-        if elapsed >= DAY_MS:
-            return 0
-        return -(-s.net_usage * (DAY_MS - max(elapsed, 0)) // DAY_MS)
+        return _recovered(s.net_usage, s.net_time, now) if s else 0
 
     def use_net(self, acct: Account, size: int, now: int) -> bool:
         """useAccountNet: pay ``size`` bytes from staked bandwidth when it covers them whole."""
