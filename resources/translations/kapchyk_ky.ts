@@ -182,7 +182,12 @@
     <name>EnergyPage</name>
     <message>
         <source>Stake TRX for energy</source>
+        <extracomment>a choice of the action box → (service action, resource)</extracomment>
         <translation>Энергия үчүн TRX стейкке коюу</translation>
+    </message>
+    <message>
+        <source>Stake TRX for bandwidth</source>
+        <translation>Өткөрүү жөндөмү үчүн TRX стейкке коюу</translation>
     </message>
     <message>
         <source>Unstake (TRX back after the wait)</source>
@@ -233,6 +238,18 @@
         <translation>T… дареги же байланыштын аты</translation>
     </message>
     <message>
+        <source>Lock for (days):</source>
+        <translation>Бекитүү мөөнөтү (күн):</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>бекитилген эмес</translation>
+    </message>
+    <message>
+        <source>A locked loan is one your family can count on: you cannot take it back before the days are over.</source>
+        <translation>Бекитилген карызга үй-бүлөңүз ишене алат: ал күндөр өтмөйүнчө аны кайтара албайсыз.</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Текшерүү</translation>
     </message>
@@ -255,6 +272,10 @@
     <message>
         <source>Energy left today: {left} of {limit}. One staked TRX gives about {per} energy a day; used energy comes back over 24 hours.</source>
         <translation>Бүгүнкү калган энергия: {left} / {limit}. Стейктеги бир TRX күнүнө болжол менен {per} энергия берет; сарпталган энергия 24 саатта калыбына келет.</translation>
+    </message>
+    <message>
+        <source>Bandwidth left today: {left} of {limit} bytes from staked TRX (used first), {free_left} of {free} bytes free; past both, each byte burns TRX.</source>
+        <translation>Бүгүнкү өткөрүү жөндөмү: стейктеги TRXтен {limit} байттын {left} калды (биринчи ушул колдонулат), акысыз {free} байттын {free_left} калды; андан ашканда ар бир байт TRX күйгүзөт.</translation>
     </message>
     <message>
         <source>Hold some USDKG to see what a transfer costs in energy.</source>
@@ -285,6 +306,10 @@
         <translation>{trx} TRX энергиясы {address} дарегине карызга берилген</translation>
     </message>
     <message>
+        <source>({locked} TRX locked: you cannot take it back before {date})</source>
+        <translation>({locked} TRX бекитилген: {date} чейин кайтарууга болбойт)</translation>
+    </message>
+    <message>
         <source>You can lend up to {trx} TRX now.</source>
         <translation>Азыр {trx} TRXке чейин карызга бере аласыз.</translation>
     </message>
@@ -307,6 +332,10 @@
     <message>
         <source>Stake {trx} TRX for energy.</source>
         <translation>Энергия үчүн {trx} TRX стейкке коюу.</translation>
+    </message>
+    <message>
+        <source>Stake {trx} TRX for bandwidth.</source>
+        <translation>Өткөрүү жөндөмү үчүн {trx} TRX стейкке коюу.</translation>
     </message>
     <message>
         <source>Unstake {trx} TRX.</source>
@@ -335,6 +364,10 @@
     <message>
         <source>The TRX can be withdrawn from {date}.</source>
         <translation>TRXти {date} баштап алууга болот.</translation>
+    </message>
+    <message>
+        <source>Locked for {days} days: your family can count on it for {days} days; you cannot take it back before {date}.</source>
+        <translation>{days} күнгө бекитилди: үй-бүлөңүз бул энергияга {days} күн ишене алат; аны {date} чейин кайтара албайсыз.</translation>
     </message>
     <message>
         <source>Signing and sending…</source>
@@ -2171,6 +2204,10 @@
         <translation>колдонмо үчүн экран бар</translation>
     </message>
     <message>
+        <source>a loan can be locked for 1 to {max} days on this network, not {days}</source>
+        <translation>бул тармакта карызды 1ден {max} күнгө чейин бекитүүгө болот, {days} эмес</translation>
+    </message>
+    <message>
         <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
         <translation>ошол эле nonce менен алмаштыруу күтүүдө; блокко биринчи киргени эсептелет</translation>
     </message>
@@ -2337,6 +2374,10 @@
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
         <translation>{url} дарегиндеги devnet иштеген жок; аны `kapchyk devnet` буйругу менен ишке киргизиңиз</translation>
+    </message>
+    <message>
+        <source>the energy you lent to {receiver} is already locked until {date}; a new locked loan to it must last at least until then</source>
+        <translation>{receiver} дарегине карызга берилген энергия {date} чейин бекитилген; ага жаңы бекитилген карыз жок дегенде ошого чейин созулушу керек</translation>
     </message>
     <message>
         <source>the fee is below the network&apos;s current base fee; get a new quote</source>
@@ -2645,6 +2686,10 @@
     <message>
         <source>this needs {fee} TRX for bandwidth; you have {balance} TRX</source>
         <translation>бул үчүн өткөрүү жөндөмүнө {fee} TRX керек; сизде {balance} TRX бар</translation>
+    </message>
+    <message>
+        <source>this network locks a loan for exactly {max} days</source>
+        <translation>бул тармакта карыз так {max} күнгө бекитилет</translation>
     </message>
     <message>
         <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
@@ -2977,6 +3022,10 @@
     <message>
         <source>{label} is a watch-only account: it has no key and cannot sign</source>
         <translation>{label} — көрүү үчүн гана эсеп: анын ачкычы жок, кол коё албайт</translation>
+    </message>
+    <message>
+        <source>{locked} TRX of the energy you lent to {receiver} is locked until {date}; you can take back {free} TRX now and the rest after {date}</source>
+        <translation>{receiver} дарегине карызга берилген энергиянын {locked} TRXи {date} чейин бекитилген; азыр {free} TRX кайтара аласыз, калганын {date} кийин</translation>
     </message>
     <message>
         <source>{network} transactions cannot be sped up or cancelled</source>

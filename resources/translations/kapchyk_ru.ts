@@ -182,7 +182,12 @@
     <name>EnergyPage</name>
     <message>
         <source>Stake TRX for energy</source>
+        <extracomment>a choice of the action box → (service action, resource)</extracomment>
         <translation>Застейкать TRX ради энергии</translation>
+    </message>
+    <message>
+        <source>Stake TRX for bandwidth</source>
+        <translation>Застейкать TRX ради пропускной способности</translation>
     </message>
     <message>
         <source>Unstake (TRX back after the wait)</source>
@@ -233,6 +238,18 @@
         <translation>адрес T… или имя контакта</translation>
     </message>
     <message>
+        <source>Lock for (days):</source>
+        <translation>Закрепить на (дней):</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>не закреплено</translation>
+    </message>
+    <message>
+        <source>A locked loan is one your family can count on: you cannot take it back before the days are over.</source>
+        <translation>На закреплённую энергию ваша семья может рассчитывать: вы не сможете вернуть её, пока не пройдут эти дни.</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
@@ -255,6 +272,10 @@
     <message>
         <source>Energy left today: {left} of {limit}. One staked TRX gives about {per} energy a day; used energy comes back over 24 hours.</source>
         <translation>Энергии осталось на сегодня: {left} из {limit}. Один застейканный TRX даёт около {per} энергии в день; потраченная энергия восстанавливается за 24 часа.</translation>
+    </message>
+    <message>
+        <source>Bandwidth left today: {left} of {limit} bytes from staked TRX (used first), {free_left} of {free} bytes free; past both, each byte burns TRX.</source>
+        <translation>Пропускной способности на сегодня: {left} из {limit} байт от застейканных TRX (тратится первой), {free_left} из {free} байт бесплатно; сверх этого каждый байт сжигает TRX.</translation>
     </message>
     <message>
         <source>Hold some USDKG to see what a transfer costs in energy.</source>
@@ -285,6 +306,10 @@
         <translation>Энергия {trx} TRX одолжена {address}</translation>
     </message>
     <message>
+        <source>({locked} TRX locked: you cannot take it back before {date})</source>
+        <translation>({locked} TRX закреплено: вернуть раньше {date} нельзя)</translation>
+    </message>
+    <message>
         <source>You can lend up to {trx} TRX now.</source>
         <translation>Сейчас можно одолжить до {trx} TRX.</translation>
     </message>
@@ -307,6 +332,10 @@
     <message>
         <source>Stake {trx} TRX for energy.</source>
         <translation>Застейкать {trx} TRX ради энергии.</translation>
+    </message>
+    <message>
+        <source>Stake {trx} TRX for bandwidth.</source>
+        <translation>Застейкать {trx} TRX ради пропускной способности.</translation>
     </message>
     <message>
         <source>Unstake {trx} TRX.</source>
@@ -335,6 +364,10 @@
     <message>
         <source>The TRX can be withdrawn from {date}.</source>
         <translation>TRX можно будет забрать с {date}.</translation>
+    </message>
+    <message>
+        <source>Locked for {days} days: your family can count on it for {days} days; you cannot take it back before {date}.</source>
+        <translation>Закреплено на {days} дн.: ваша семья может рассчитывать на эту энергию {days} дн.; вернуть её раньше {date} нельзя.</translation>
     </message>
     <message>
         <source>Signing and sending…</source>
@@ -2171,6 +2204,10 @@
         <translation>экран для приложения доступен</translation>
     </message>
     <message>
+        <source>a loan can be locked for 1 to {max} days on this network, not {days}</source>
+        <translation>в этой сети энергию в долг можно закрепить на срок от 1 до {max} дн., а не {days}</translation>
+    </message>
+    <message>
         <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
         <translation>ожидает замена с тем же nonce; засчитается та, что первой попадёт в блок</translation>
     </message>
@@ -2337,6 +2374,10 @@
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
         <translation>devnet по адресу {url} не запущен; запустите его командой `kapchyk devnet`</translation>
+    </message>
+    <message>
+        <source>the energy you lent to {receiver} is already locked until {date}; a new locked loan to it must last at least until then</source>
+        <translation>энергия, одолженная {receiver}, уже закреплена до {date}; новое закрепление для этого счёта должно длиться хотя бы до этой даты</translation>
     </message>
     <message>
         <source>the fee is below the network&apos;s current base fee; get a new quote</source>
@@ -2645,6 +2686,10 @@
     <message>
         <source>this needs {fee} TRX for bandwidth; you have {balance} TRX</source>
         <translation>на пропускную способность нужно {fee} TRX; у вас {balance} TRX</translation>
+    </message>
+    <message>
+        <source>this network locks a loan for exactly {max} days</source>
+        <translation>в этой сети энергия в долг закрепляется ровно на {max} дн.</translation>
     </message>
     <message>
         <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
@@ -2977,6 +3022,10 @@
     <message>
         <source>{label} is a watch-only account: it has no key and cannot sign</source>
         <translation>{label} — счёт только для просмотра: у него нет ключа, и он не может подписывать</translation>
+    </message>
+    <message>
+        <source>{locked} TRX of the energy you lent to {receiver} is locked until {date}; you can take back {free} TRX now and the rest after {date}</source>
+        <translation>{locked} TRX энергии, одолженной {receiver}, закреплены до {date}; сейчас можно вернуть {free} TRX, остальное — после {date}</translation>
     </message>
     <message>
         <source>{network} transactions cannot be sped up or cancelled</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.keys.cli_helpers import run_cli
 from wallet.devnet.launcher import start_devnet
+from wallet.services.staking import utc_text
 
 PHRASE = "test test test test test test test test test test test junk"
 PW = "correct horse battery"
@@ -58,5 +59,42 @@ def test_stake_unstake_warp_withdraw_and_refusals(data_dir, secret_service):
         assert withdrawn["quote"]["amount_trx"] == "100"
         _, done = run_cli(data_dir, "stake", "status", *NET, mode="devnet")
         assert done["unstaking"] == [] and done["staked_energy_trx"] == "900"
+        assert done["bandwidth_from_stake"] == 0 and done["free_bandwidth"] == 600
+
+        # a locked loan: its date said before signing, taking it back refused until then
+        family = "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"
+        net.fund(family)  # from this same account (the devnode's issuer): its energy pays
+        run_cli(data_dir, "devnet", "warp", "--days", "1", mode="devnet")  # energy recovers
+        proc, lent = run_cli(
+            data_dir, "lend", "give", "100", "--to", family, "--lock-days", "5", *NET, "--yes",
+            passwords=[PW], mode="devnet",
+        )  # fmt: skip
+        until = lent["quote"]["locked_until_ms"]
+        assert lent["quote"]["lock_days"] == 5 and until
+        date = utc_text(until)
+        assert (
+            f"locked for 5 days: your family can count on it for 5 days; you cannot take it "
+            f"back before {date}" in proc.stderr
+        )
+        _, listed = run_cli(data_dir, "lend", "list", *NET, mode="devnet")
+        loan = listed["loans"][0]
+        assert loan["locked_trx"] == "100" and loan["reclaimable_trx"] == "0"
+        assert 0 <= loan["locked_until_ms"] - until < 60_000  # the quote's date: the earliest
+        proc, refused = run_cli(
+            data_dir, "lend", "take-back", "100", "--to", family, *NET, "--yes",
+            passwords=[PW], mode="devnet", check=False,
+        )  # fmt: skip
+        assert proc.returncode == 1
+        locked = utc_text(loan["locked_until_ms"])
+        assert (
+            f"is locked until {locked}; you can take back 0 TRX now"
+            in (refused["error"]["message"])
+        )
+        run_cli(data_dir, "devnet", "warp", "--days", "5", mode="devnet")
+        _, back = run_cli(
+            data_dir, "lend", "take-back", "100", "--to", family, *NET, "--yes",
+            passwords=[PW], mode="devnet",
+        )  # fmt: skip
+        assert back["transaction"]["kind"] == "reclaim"
     finally:
         net.stop()

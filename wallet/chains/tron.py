@@ -69,8 +69,15 @@ class TronHttp:
 
 @dataclass(frozen=True)
 class Resources:
-    free_net_left: int
+    free_net_left: int  # the free daily bandwidth left plus the bandwidth left from stake
     energy_left: int
+    staked_net_left: int = 0  # of which: bandwidth from staked or lent TRX
+
+    def covers_bandwidth(self, size: int) -> bool:
+        """Whether a transaction of ``size`` bytes burns no TRX for bandwidth: java-tron's
+        BandwidthProcessor takes it whole from the stake's bandwidth, else whole from the free
+        daily bandwidth, else burns — never part from each."""
+        return self.staked_net_left >= size or self.free_net_left - self.staked_net_left >= size
 
 
 @dataclass(frozen=True)
@@ -165,10 +172,12 @@ class TronClient:
 
     def resources(self, address: str) -> Resources:
         r = self.post("/wallet/getaccountresource", {"address": address, "visible": True})
+        staked = max(int(r.get("NetLimit", 0)) - int(r.get("NetUsed", 0)), 0)
         return Resources(
             free_net_left=max(int(r.get("freeNetLimit", 0)) - int(r.get("freeNetUsed", 0)), 0)
-            + max(int(r.get("NetLimit", 0)) - int(r.get("NetUsed", 0)), 0),
+            + staked,
             energy_left=max(int(r.get("EnergyLimit", 0)) - int(r.get("EnergyUsed", 0)), 0),
+            staked_net_left=staked,
         )
 
     def simulate(self, owner: str, contract: str, data: bytes) -> Simulation:

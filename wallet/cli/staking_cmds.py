@@ -57,6 +57,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = ls.add_parser(name, help=helptext)
         p.add_argument("amount", help="staked TRX whose energy moves, e.g. 5000")
         p.add_argument("--to", required=True, help="the receiving address or address-book name")
+        if action == "lend":
+            p.add_argument(
+                "--lock-days",
+                type=int,
+                default=0,
+                metavar="N",
+                help="lock the loan for N days: the receiver can count on it, and you cannot "
+                "take it back before then",
+            )
         _common(p)
         p.set_defaults(handler=cmd_action, action=action, resource="energy")
     p = ls.add_parser("list", help="whom this account lends energy to")
@@ -81,9 +90,17 @@ def _status_text(ov: EnergyOverview) -> str:
         f"lent to you {d['received_trx']} TRX",
         f"  energy {ov.energy_left} of {ov.energy_limit} left today "
         f"(1 staked TRX gives {ov.energy_per_trx:.2f} energy a day)",
+        f"  bandwidth from your stake {ov.net_left} of {ov.net_limit} bytes left today, "
+        f"free bandwidth {ov.free_net_left} of {ov.free_net_limit} bytes",
     ]
-    for to, amount in ov.lent_to:
-        lines.append(f"  lending {trx_text(amount)} TRX of energy to {to}")
+    for loan in ov.loans:
+        line = f"  lending {trx_text(loan.amount)} TRX of energy to {loan.receiver}"
+        if loan.locked and loan.reclaimable(ov.now_ms) < loan.amount:
+            line += (
+                f" ({trx_text(loan.locked)} TRX locked: you cannot take it back before "
+                f"{utc_text(loan.locked_until_ms)})"
+            )
+        lines.append(line)
     for u in ov.unstaking:
         state = "ready to withdraw" if u.ready(ov.now_ms) else f"ready {utc_text(u.ready_at_ms)}"
         lines.append(f"  unstaking {trx_text(u.amount)} TRX ({u.resource}): {state}")
@@ -123,6 +140,12 @@ def _quote_text(q: StakeQuote) -> str:
     text += f"  bandwidth {s['bandwidth_bytes']} bytes, burns at most {s['fee_max_trx']} TRX\n"
     if q.ready_at_ms:
         text += f"  withdrawable from {utc_text(q.ready_at_ms)}\n"
+    if q.locked_until_ms:
+        days = q.request.lock_days
+        text += (
+            f"  locked for {days} days: your family can count on it for {days} days; you cannot "
+            f"take it back before {utc_text(q.locked_until_ms)}\n"
+        )
     return text
 
 
@@ -131,7 +154,13 @@ def cmd_action(ctx: Context, args: argparse.Namespace) -> int:
     account = _one_account(ctx, args.account, net)
     amount = parse_amount(args.amount, 6, symbol="TRX") if args.amount is not None else 0
     req = StakeRequest(
-        account, net.id, args.action, amount, args.resource, getattr(args, "to", "") or ""
+        account,
+        net.id,
+        args.action,
+        amount,
+        args.resource,
+        getattr(args, "to", "") or "",
+        getattr(args, "lock_days", 0) or 0,
     )
     quote = ctx.env.staking.quote(req)
     ctx.say(_quote_text(quote))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -41,9 +42,11 @@ from wallet.services.staking import (
 )
 
 ERROR_STYLE = "color: #b00020;"
-ACTIONS = ("stake", "unstake", "withdraw", "cancel", "lend", "reclaim")
-WITH_AMOUNT = {"stake", "unstake", "lend", "reclaim"}
+ACTIONS = ("stake", "stake_bandwidth", "unstake", "withdraw", "cancel", "lend", "reclaim")
+WITH_AMOUNT = {"stake", "stake_bandwidth", "unstake", "lend", "reclaim"}
 WITH_RECEIVER = {"lend", "reclaim"}
+#: a choice of the action box → (service action, resource)
+SERVICE_ACTION = {"stake_bandwidth": ("stake", "bandwidth")}
 
 
 def _plain(parent: Any) -> QLabel:
@@ -80,6 +83,7 @@ class EnergyPage(Retranslatable, QDialog):
         layout.addLayout(top)
         self.address = _plain(self)
         self.energy = _plain(self)
+        self.bandwidth = _plain(self)
         self.advice = _plain(self)
         self.advice.setStyleSheet("font-weight: bold;")
         self.stakes = _plain(self)
@@ -88,6 +92,7 @@ class EnergyPage(Retranslatable, QDialog):
         for w in (
             self.address,
             self.energy,
+            self.bandwidth,
             self.advice,
             self.stakes,
             self.lending,
@@ -111,6 +116,11 @@ class EnergyPage(Retranslatable, QDialog):
         form.addRow(self.action_label, self.action_box)
         form.addRow(self.amount_label, self.amount)
         form.addRow(self.receiver_label, self.receiver)
+        self.lock_label = QLabel(self)
+        self.lock_days = QSpinBox(self)  # 0: not locked; the maximum comes from the network
+        self.lock_days.setRange(0, 3)
+        self.lock_days.valueChanged.connect(lambda _v: self._clear_quote())
+        form.addRow(self.lock_label, self.lock_days)
         layout.addLayout(form)
         self.review_text = _plain(self)
         layout.addWidget(self.review_text)
@@ -138,6 +148,7 @@ class EnergyPage(Retranslatable, QDialog):
     def action_names(self) -> dict[str, str]:
         return {
             "stake": self.tr("Stake TRX for energy"),
+            "stake_bandwidth": self.tr("Stake TRX for bandwidth"),
             "unstake": self.tr("Unstake (TRX back after the wait)"),
             "withdraw": self.tr("Withdraw unstaked TRX"),
             "cancel": self.tr("Cancel waiting unstakes"),
@@ -153,6 +164,14 @@ class EnergyPage(Retranslatable, QDialog):
         self.amount_label.setText(self.tr("Amount (TRX):"))
         self.receiver_label.setText(self.tr("Receiving account:"))
         self.receiver.setPlaceholderText(self.tr("T… address or contact name"))
+        self.lock_label.setText(self.tr("Lock for (days):"))
+        self.lock_days.setSpecialValueText(self.tr("not locked"))
+        self.lock_days.setToolTip(
+            self.tr(
+                "A locked loan is one your family can count on: you cannot take it back before "
+                "the days are over."
+            )
+        )
         self.review_button.setText(self.tr("Review"))
         self.confirm_button.setText(self.tr("Confirm"))
         self.close_button.setText(self.tr("Close"))
@@ -201,6 +220,18 @@ class EnergyPage(Retranslatable, QDialog):
                 per=f"{ov.energy_per_trx:.2f}",
             )
         )
+        self.bandwidth.setText(
+            self.tr(
+                "Bandwidth left today: {left} of {limit} bytes from staked TRX (used first), "
+                "{free_left} of {free} bytes free; past both, each byte burns TRX."
+            ).format(
+                left=format_amount(ov.net_left, 0),
+                limit=format_amount(ov.net_limit, 0),
+                free_left=format_amount(ov.free_net_left, 0),
+                free=format_amount(ov.free_net_limit, 0),
+            )
+        )
+        self.lock_days.setMaximum(ov.max_lock_days)
         more = ov.more_to_stake()
         daily = ov.stake_for_daily_transfers()
         if ov.transfer_energy is None or daily is None:
@@ -242,12 +273,16 @@ class EnergyPage(Retranslatable, QDialog):
                 received=trx_text(ov.received),
             )
         )
-        lines = [
-            self.tr("Lending the energy of {trx} TRX to {address}").format(
-                trx=trx_text(amount), address=to
+        lines = []
+        for loan in ov.loans:
+            line = self.tr("Lending the energy of {trx} TRX to {address}").format(
+                trx=trx_text(loan.amount), address=loan.receiver
             )
-            for to, amount in ov.lent_to
-        ]
+            if loan.reclaimable(ov.now_ms) < loan.amount:
+                line += " " + self.tr(
+                    "({locked} TRX locked: you cannot take it back before {date})"
+                ).format(locked=trx_text(loan.locked), date=utc_text(loan.locked_until_ms))
+            lines.append(line)
         lines.append(self.tr("You can lend up to {trx} TRX now.").format(trx=trx_text(ov.lendable)))
         self.lending.setText("\n".join(lines))
         rows = []
@@ -275,6 +310,8 @@ class EnergyPage(Retranslatable, QDialog):
             w.setVisible(a in WITH_AMOUNT)
         for w in (self.receiver_label, self.receiver):
             w.setVisible(a in WITH_RECEIVER)
+        for w in (self.lock_label, self.lock_days):
+            w.setVisible(a == "lend")
         self._clear_quote()
 
     def _clear_quote(self) -> None:
@@ -304,13 +341,15 @@ class EnergyPage(Retranslatable, QDialog):
         except KapchykError as exc:
             self._error_exc(exc)
             return
+        action, resource = SERVICE_ACTION.get(self.action, (self.action, "energy"))
         req = StakeRequest(
             self.account,
             self.network_id,
-            self.action,
+            action,
             amount,
-            "energy",
+            resource,
             self.receiver.text().strip(),
+            self.lock_days.value() if action == "lend" else 0,
         )
         self._busy(True)
         self.message.setStyleSheet("")
@@ -329,7 +368,9 @@ class EnergyPage(Retranslatable, QDialog):
     def _show_quote(self, q: StakeQuote) -> None:
         amount = trx_text(q.amount)
         what = {
-            "stake": self.tr("Stake {trx} TRX for energy."),
+            "stake": self.tr("Stake {trx} TRX for energy.")
+            if q.request.resource == "energy"
+            else self.tr("Stake {trx} TRX for bandwidth."),
             "unstake": self.tr("Unstake {trx} TRX."),
             "withdraw": self.tr("Withdraw {trx} unstaked TRX."),
             "cancel": self.tr("Cancel every waiting unstake; the TRX is staked again."),
@@ -344,6 +385,12 @@ class EnergyPage(Retranslatable, QDialog):
             text += "\n" + self.tr("The TRX can be withdrawn from {date}.").format(
                 date=utc_text(q.ready_at_ms)
             )
+        if q.locked_until_ms:
+            days = q.request.lock_days
+            text += "\n" + self.tr(
+                "Locked for {days} days: your family can count on it for {days} days; you cannot "
+                "take it back before {date}."
+            ).format(days=days, date=utc_text(q.locked_until_ms))
         self.review_text.setText(text)
 
     def confirm(self) -> None:
@@ -394,7 +441,7 @@ class EnergyPage(Retranslatable, QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.busy = busy
-        for w in (self.review_button, self.action_box, self.amount, self.receiver):
+        for w in (self.review_button, self.action_box, self.amount, self.receiver, self.lock_days):
             w.setEnabled(not busy)
         self.confirm_button.setEnabled(not busy and self.quote is not None)
 

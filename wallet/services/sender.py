@@ -126,6 +126,7 @@ class Quote:
             "energy_from_stake": u.get("energy_from_stake", 0),
             "paid_with_energy": bool(u["energy"]) and not u["energy_burn"],
             "bandwidth_burn_trx": format_amount(u["net_burn"], 6, grouping=False),
+            "bandwidth_from_stake": u.get("bandwidth_from_stake", False),
             "account_creation_trx": format_amount(u["account_creation_fee"], 6, grouping=False),
             "fee_limit_trx": format_amount(u["fee_limit"], 6, grouping=False),
             "first_time_holder": u["first_time_holder"],

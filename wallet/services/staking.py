@@ -32,6 +32,9 @@ DAY_MS = 86_400_000
 UNFREEZE_MAX_TIMES = 32  # java-tron's UnfreezeBalanceV2Actuator.UNFREEZE_MAX_TIMES
 RESOURCES = {"energy": "ENERGY", "bandwidth": "BANDWIDTH"}  # ResourceCode names
 SIGNATURE_BYTES = 65
+SLOT_MS = 3_000  # a loan's lock_period counts blocks of 3 s (java-tron's BLOCK_PRODUCED_INTERVAL)
+BLOCKS_PER_DAY = DAY_MS // SLOT_MS
+DEFAULT_LOCK_DAYS = 3  # ChainConstant.DELEGATE_PERIOD: the lock when no other is allowed
 BANDWIDTH_OVERHEAD = 64
 
 #: action → (contract type, java-tron's build endpoint, journal kind)
@@ -74,6 +77,20 @@ class Unstaking:
 
 
 @dataclass(frozen=True)
+class Loan:
+    """Energy lent to one receiver: all of it, and the part locked until a date."""
+
+    receiver: str
+    amount: int  # sun
+    locked: int = 0  # sun of ``amount`` that cannot be taken back before ``locked_until_ms``
+    locked_until_ms: int = 0
+
+    def reclaimable(self, now_ms: int) -> int:
+        """java-tron's UnDelegateResourceActuator: a lock counts once it has expired."""
+        return self.amount if self.locked_until_ms < now_ms else self.amount - self.locked
+
+
+@dataclass(frozen=True)
 class EnergyOverview:
     """One Tron account's staking state and the numbers that say what staking is worth."""
 
@@ -95,6 +112,21 @@ class EnergyOverview:
     token_symbol: str = ""
     transfer_energy: int | None = None  # simulated energy of one token transfer
     transfer_to_new_holder: bool = False  # simulated to an address that never held the token
+    net_limit: int = 0  # bandwidth a day from staked (and lent) TRX, bytes
+    net_used: int = 0
+    free_net_limit: int = 0  # the free daily bandwidth
+    free_net_used: int = 0
+    loans: list[Loan] = field(default_factory=list)  # energy lent out, with any lock
+    max_lock_days: int = DEFAULT_LOCK_DAYS  # the longest lock this network allows a loan
+
+    @property
+    def net_left(self) -> int:
+        """Bandwidth left today from the stake (it pays before the free bandwidth)."""
+        return max(self.net_limit - self.net_used, 0)
+
+    @property
+    def free_net_left(self) -> int:
+        return max(self.free_net_limit - self.free_net_used, 0)
 
     @property
     def energy_left(self) -> int:
@@ -159,6 +191,21 @@ class EnergyOverview:
             "energy_used": self.energy_used,
             "energy_left": self.energy_left,
             "energy_per_trx": round(self.energy_per_trx, 4),
+            "bandwidth_from_stake": self.net_limit,
+            "bandwidth_from_stake_left": self.net_left,
+            "free_bandwidth": self.free_net_limit,
+            "free_bandwidth_left": self.free_net_left,
+            "max_lock_days": self.max_lock_days,
+            "loans": [
+                {
+                    "address": ln.receiver,
+                    "trx": trx_text(ln.amount),
+                    "locked_trx": trx_text(ln.locked),
+                    "locked_until_ms": ln.locked_until_ms or None,
+                    "reclaimable_trx": trx_text(ln.reclaimable(self.now_ms)),
+                }
+                for ln in self.loans
+            ],
             "lendable_trx": trx_text(self.lendable),
             "lent_to": [{"address": a, "trx": trx_text(n)} for a, n in self.lent_to],
             "unstaking": [
@@ -191,6 +238,7 @@ class StakeRequest:
     amount: int = 0  # sun (stake, unstake, lend, reclaim)
     resource: str = "energy"
     receiver: str = ""  # lend / reclaim: as typed (address or address-book name)
+    lock_days: int = 0  # lend: the receiver can count on it for this many days (0: unlocked)
 
 
 @dataclass
@@ -208,6 +256,7 @@ class StakeQuote:
     native_balance: int
     unsigned: dict[str, Any]
     ready_at_ms: int = 0  # unstake: when it becomes withdrawable
+    locked_until_ms: int = 0  # a locked loan: it cannot be taken back before this time
     warnings: list[Any] = field(default_factory=list)
     token: Token | None = None
     sent: bool = False
@@ -231,6 +280,8 @@ class StakeQuote:
             "bandwidth_bytes": self.unsigned["bandwidth"],
             "fee_max_trx": trx_text(self.fee_max),
             "ready_at_ms": self.ready_at_ms or None,
+            "lock_days": self.request.lock_days,
+            "locked_until_ms": self.locked_until_ms or None,
         }
 
 
@@ -284,12 +335,11 @@ class StakingService:
             "/wallet/getcandelegatedmaxsize",
             {"owner_address": address, "type": 1, "visible": True},  # ResourceCode.ENERGY
         ).get("max_size", 0)
-        lent_to = []
         index = client.post(
             "/wallet/getdelegatedresourceaccountindexv2", {"value": address, "visible": True}
         )
-        for to in index.get("toAccounts", []):
-            lent_to.append((to, self._lent(client, address, to)))
+        loans = [self._loan(client, address, to) for to in index.get("toAccounts", [])]
+        loans = [ln for ln in loans if ln.amount]
         params = client.params()
         overview = EnergyOverview(
             network_id=net.id,
@@ -306,7 +356,13 @@ class StakingService:
             energy_price=int(params.get("getEnergyFee") or 100),
             unstaking=unstaking,
             lendable=int(lendable),
-            lent_to=[x for x in lent_to if x[1]],
+            lent_to=[(ln.receiver, ln.amount) for ln in loans],
+            net_limit=int(res.get("NetLimit", 0)),
+            net_used=int(res.get("NetUsed", 0)),
+            free_net_limit=int(res.get("freeNetLimit", 0)),
+            free_net_used=int(res.get("freeNetUsed", 0)),
+            loans=loans,
+            max_lock_days=max_lock_days(params),
         )
         token = self.transfer_token(net.id)
         if token is None or not acct:
@@ -352,14 +408,19 @@ class StakingService:
         )
         return sim.energy, not holds
 
-    def _lent(self, client: TronClient, owner: str, receiver: str) -> int:
+    def _loan(self, client: TronClient, owner: str, receiver: str) -> Loan:
+        """getdelegatedresourcev2 lists the unlocked loan and the locked one (with its expiry)."""
         doc = client.post(
             "/wallet/getdelegatedresourcev2",
             {"fromAddress": owner, "toAddress": receiver, "visible": True},
         )
-        return sum(
-            int(d.get("frozen_balance_for_energy", 0)) for d in doc.get("delegatedResource", [])
-        )
+        amount = locked = until = 0
+        for d in doc.get("delegatedResource", []):
+            sun = int(d.get("frozen_balance_for_energy", 0))
+            amount += sun
+            if d.get("expire_time_for_energy"):
+                locked, until = sun, int(d["expire_time_for_energy"])
+        return Loan(receiver, amount, locked, until)
 
     # ---------------------------------------------------------------- quoting
     def quote(self, req: StakeRequest) -> StakeQuote:
@@ -387,7 +448,7 @@ class StakingService:
         receiver = owner
         code = RESOURCES[req.resource]  # an enum, by name (tron_tx's convention)
         value: dict[str, Any] = {"owner_address": b"\x41" + addresses.account_id(owner)}
-        ready_at = 0
+        ready_at = locked_until = 0
         if req.action == "stake":
             self._at_least_one_trx(req.amount, "stake")
             value.update(frozen_balance=req.amount, resource=code)
@@ -432,6 +493,7 @@ class StakingService:
             if req.resource != "energy":
                 raise StakingRefused("only energy can be lent here")
             receiver = self._receiver(net, client, req.receiver, owner, lend=req.action == "lend")
+            loan = self._loan(client, owner, receiver)
             if req.action == "lend":
                 self._at_least_one_trx(req.amount, "lend")
                 if req.amount > ov.lendable:
@@ -442,29 +504,25 @@ class StakingService:
                         amount=trx_text(req.amount),
                     )
             else:
-                lent = self._lent(client, owner, receiver)
                 if req.amount <= 0:
                     raise StakingRefused("the amount must be more than zero")
-                if req.amount > lent:
-                    raise StakingRefused(
-                        "you lent {lent} TRX of energy to {receiver}; you cannot take back "
-                        "{amount} TRX",
-                        lent=trx_text(lent),
-                        receiver=receiver,
-                        amount=trx_text(req.amount),
-                    )
+                self._refuse_reclaim(req.amount, loan, ov.now_ms)
             value.update(
                 resource=code,
                 balance=req.amount,
                 receiver_address=b"\x41" + addresses.account_id(receiver),
             )
+            if req.action == "lend" and req.lock_days:
+                period = self._lock_period(req.lock_days, ov, loan)
+                value.update(lock=True, lock_period=period)
+                locked_until = ov.now_ms + period * SLOT_MS
         ctype, endpoint, _ = ACTIONS[req.action]
         contract = tron_tx.Contract(ctype, value)
         raw = client.build(contract)
         size = tron_tx.signed_size(raw, [bytes(SIGNATURE_BYTES)]) + BANDWIDTH_OVERHEAD
-        free = client.resources(owner).free_net_left
+        covered = client.resources(owner).covers_bandwidth(size)
         byte_price = int(client.params().get("getTransactionFee") or 1000)
-        net_burn = 0 if free >= size else size * byte_price
+        net_burn = 0 if covered else size * byte_price
         balance = int(acct.get("balance", 0))
         need = net_burn + (req.amount if req.action == "stake" else 0)
         if balance < need:
@@ -496,6 +554,49 @@ class StakingService:
             balance,
             {"raw": raw, "bandwidth": size, "net_burn": net_burn},
             ready_at,
+            locked_until,
+        )
+
+    def _lock_period(self, days: int, ov: EnergyOverview, loan: Loan) -> int:
+        """lock_period in blocks for a loan locked ``days`` days, refused as java-tron would."""
+        if not 0 < days <= ov.max_lock_days:
+            raise StakingRefused(
+                "a loan can be locked for 1 to {max} days on this network, not {days}",
+                max=ov.max_lock_days,
+                days=days,
+            )
+        if ov.max_lock_days == DEFAULT_LOCK_DAYS and days != DEFAULT_LOCK_DAYS:
+            raise StakingRefused(
+                "this network locks a loan for exactly {max} days", max=DEFAULT_LOCK_DAYS
+            )
+        until = ov.now_ms + days * DAY_MS
+        if loan.locked and loan.locked_until_ms > until:
+            raise StakingRefused(
+                "the energy you lent to {receiver} is already locked until {date}; a new locked "
+                "loan to it must last at least until then",
+                receiver=loan.receiver,
+                date=utc_text(loan.locked_until_ms),
+            )
+        return days * BLOCKS_PER_DAY
+
+    def _refuse_reclaim(self, amount: int, loan: Loan, now_ms: int) -> None:
+        free = loan.reclaimable(now_ms)
+        if amount <= free:
+            return
+        if free < loan.amount:  # part is locked
+            raise StakingRefused(
+                "{locked} TRX of the energy you lent to {receiver} is locked until {date}; you "
+                "can take back {free} TRX now and the rest after {date}",
+                locked=trx_text(loan.locked),
+                receiver=loan.receiver,
+                date=utc_text(loan.locked_until_ms),
+                free=trx_text(free),
+            )
+        raise StakingRefused(
+            "you lent {lent} TRX of energy to {receiver}; you cannot take back {amount} TRX",
+            lent=trx_text(loan.amount),
+            receiver=loan.receiver,
+            amount=trx_text(amount),
         )
 
     def _at_least_one_trx(self, amount: int, action: str) -> None:
@@ -562,6 +663,13 @@ class StakingService:
     def send(self, quote: StakeQuote) -> JournalEntry:
         """Sign exactly the quoted transaction, journal it, broadcast it."""
         return self.sender.submit(quote, kind=quote.kind)
+
+
+def max_lock_days(params: dict[str, int]) -> int:
+    """The longest lock of a loan, in whole days: getMaxDelegateLockPeriod blocks when the
+    network raised it above java-tron's default (supportMaxDelegateLockPeriod), else 3 days."""
+    top = int(params.get("getMaxDelegateLockPeriod") or 0)
+    return max(top // BLOCKS_PER_DAY, DEFAULT_LOCK_DAYS)
 
 
 def _replace(ov: EnergyOverview, **changes: Any) -> EnergyOverview:

@@ -144,7 +144,10 @@ class TronAdapter:
         raw = client.build(contract, fee_limit=fee_limit)
         self._cross_check(contract, raw, fee_limit)
         size = tron_tx.signed_size(raw, [bytes(SIGNATURE_BYTES)]) + BANDWIDTH_OVERHEAD
-        net_burn = 0 if (extra_fee or res.free_net_left >= size) else size * byte_price
+        net_burn = 0 if (extra_fee or res.covers_bandwidth(size)) else size * byte_price
+        rate = _p(params, "getCreateNewAccountBandwidthRate", 1)
+        if extra_fee and res.staked_net_left >= size * rate:  # consumeForCreateNewAccount
+            extra_fee -= _p(params, "getCreateAccountFee", 100_000)
         energy_burn = max(energy - res.energy_left, 0) * energy_price
         fee_expected = energy_burn + net_burn + extra_fee
         fee_max = (fee_limit if token else 0) + net_burn + extra_fee
@@ -169,6 +172,7 @@ class TronAdapter:
             "net_burn": net_burn,
             "energy_burn": energy_burn,
             "energy_from_stake": min(energy, res.energy_left),  # staked or lent energy
+            "bandwidth_from_stake": res.staked_net_left >= size,
             "account_creation_fee": extra_fee,
             "fee_limit": fee_limit,
             "first_time_holder": token is not None and self._never_held(token, recipient),

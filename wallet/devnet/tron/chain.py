@@ -152,7 +152,10 @@ class TronChain:
         return self.accounts.get(addr)
 
     def _charge_bandwidth(self, acct: Account, size: int, now: int) -> dict[str, int]:
-        """Free daily bandwidth first, else burn TRX; java-tron's BANDWITH_ERROR when short."""
+        """BandwidthProcessor.consume's order: bandwidth from staked (or lent) TRX, then the
+        free daily bandwidth, then burn TRX; java-tron's BANDWITH_ERROR when all fall short."""
+        if self.staking.use_net(acct, size, now):
+            return {"net_usage": size}
         limit = self.params["getFreeNetLimit"]
         if acct.free_net_left(now, limit) >= size:
             if acct.free_net_day != now // DAY_MS:
@@ -302,9 +305,15 @@ class TronChain:
                     "CONTRACT_VALIDATE_ERROR",
                     "Validate TransferContract error, balance is not sufficient.",
                 )
+            # consumeForCreateNewAccount: staked bandwidth × the rate, else getCreateAccountFee
+            rate = self.params["getCreateNewAccountBandwidthRate"]
+            if self.staking.use_net(acct, (size + 64) * rate, now):
+                net = 0
+                receipt["net_usage"] = (size + 64) * rate
             acct.balance -= create + net
             fee += create + net
-            receipt["net_fee"] = net
+            if net:
+                receipt["net_fee"] = net
             recipient = self.accounts[to] = Account(to, 0, now)
         else:
             if acct.balance < amount:

@@ -22,7 +22,7 @@ from wallet.core import addresses, tron_tx
 from wallet.core.errors import KapchykError
 from wallet.devnet.tron import staking_http
 from wallet.devnet.tron.chain import Block, Rejected, TronChain
-from wallet.devnet.tron.staking import ENERGY
+from wallet.devnet.tron.staking import BANDWIDTH, ENERGY
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +168,12 @@ class Api:
         out = {
             "freeNetLimit": p["getFreeNetLimit"],
             "freeNetUsed": p["getFreeNetLimit"] - acct.free_net_left(now, p["getFreeNetLimit"]),
+            "NetUsed": self.chain.staking.net_used(acct, now),
+            "NetLimit": self.chain.staking.net_limit(acct),
             "EnergyLimit": self.chain.staking.energy_limit(acct),
             "EnergyUsed": self.chain.staking.energy_used(acct, now),
             "TotalNetLimit": p["getTotalNetLimit"],
-            "TotalNetWeight": 84_000_000_000,
+            "TotalNetWeight": self.chain.staking.total_weight(BANDWIDTH),
             "TotalEnergyLimit": p["getTotalEnergyCurrentLimit"],
             "TotalEnergyWeight": self.chain.staking.total_weight(ENERGY),
         }

@@ -34,4 +34,5 @@ DEFAULTS: dict[str, int] = {
     "getTotalNetLimit": 43_200_000_000,
     "getMemoFee": 1_000_000,
     "getUnfreezeDelayDays": 14,
+    "getMaxDelegateLockPeriod": 864_000,  # blocks of 3 s: a loan locks for at most 30 days
 }

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 TRX = 1_000_000
 DAY_MS = 86_400_000
 UNFREEZE_MAX_TIMES = 32
+SLOT_MS = 3_000  # BLOCK_PRODUCED_INTERVAL: a lock period counts blocks of 3 s
+DELEGATE_PERIOD_MS = 3 * DAY_MS  # ChainConstant.DELEGATE_PERIOD: the default lock
 BANDWIDTH, ENERGY = 0, 1
 RESOURCE_NAMES = {BANDWIDTH: "BANDWIDTH", ENERGY: "ENERGY"}
 #: Stake of "the rest of the network" in whole TRX: with the devnode's TotalEnergyLimit (90e9)
@@ -44,6 +46,14 @@ CONTRACT_TYPES = (
     "UnDelegateResourceContract",
     "CancelAllUnfreezeV2Contract",
 )
+
+
+def _recovered(usage: int, since: int, now: int) -> int:
+    """What is left of ``usage`` (made at ``since``) at ``now``: it recovers linearly over 24 h."""
+    elapsed = now - since
+    if not usage or elapsed >= DAY_MS:
+        return 0
+    return -(-usage * (DAY_MS - max(elapsed, 0)) // DAY_MS)
 
 
 def resource_code(value: Any) -> int:
@@ -66,6 +76,8 @@ class Stake:
     unfrozen: list[dict[str, int]] = field(default_factory=list)  # type, amount, expire
     energy_usage: int = 0
     energy_time: int = 0  # ms of the last usage update
+    net_usage: int = 0  # bandwidth used from the stake (the free daily bandwidth is apart)
+    net_time: int = 0
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -75,6 +87,8 @@ class Stake:
             "unfrozen": self.unfrozen,
             "energy_usage": self.energy_usage,
             "energy_time": self.energy_time,
+            "net_usage": self.net_usage,
+            "net_time": self.net_time,
         }
 
     @classmethod
@@ -87,6 +101,8 @@ class Stake:
             list(doc["unfrozen"]),
             int(doc["energy_usage"]),
             int(doc["energy_time"]),
+            int(doc.get("net_usage", 0)),
+            int(doc.get("net_time", 0)),
         )
 
 
@@ -97,6 +113,8 @@ class Staking:
         self.chain = chain
         self.stakes: dict[bytes, Stake] = {}
         self.delegations: dict[tuple[bytes, bytes, int], int] = {}  # (from, to, res) → sun
+        #: locked loans (DelegateResourceContract.lock): (from, to, res) → [sun, expire ms]
+        self.locks: dict[tuple[bytes, bytes, int], list[int]] = {}
 
     # ---------------------------------------------------------------- reading
     def stake(self, addr: bytes) -> Stake:
@@ -125,12 +143,7 @@ class Staking:
     def energy_used(self, acct: Account, now: int) -> int:
         """Used energy after linear recovery over 24 h (java-tron's ResourceProcessor)."""
         s = self.stakes.get(acct.address)
-        if s is None or not s.energy_usage:
-            return 0
-        elapsed = now - s.energy_time
-        if elapsed >= DAY_MS:
-            return 0
-        return -(-s.energy_usage * (DAY_MS - max(elapsed, 0)) // DAY_MS)
+        return _recovered(s.energy_usage, s.energy_time, now) if s else 0
 
     def energy_left(self, acct: Account, now: int) -> int:
         return max(self.energy_limit(acct) - self.energy_used(acct, now), 0)
@@ -143,6 +156,30 @@ class Staking:
     def reset_energy(self, acct: Account) -> None:
         s = self.stake(acct.address)
         s.energy_usage, s.energy_time = 0, 0
+
+    def net_limit(self, acct: Account) -> int:
+        """NetLimit: (own + received bandwidth stake) / 1 TRX × TotalNetLimit / TotalNetWeight
+        (BandwidthProcessor.calculateGlobalNetLimitV2)."""
+        s = self.stakes.get(acct.address)
+        if s is None:
+            return 0
+        weight = (s.frozen.get(BANDWIDTH, 0) + s.acquired.get(BANDWIDTH, 0)) / TRX
+        total = self.chain.params["getTotalNetLimit"]
+        return int(weight * (total / self.total_weight(BANDWIDTH)))
+
+    def net_used(self, acct: Account, now: int) -> int:
+        """NetUsed after linear recovery over 24 h, like energy."""
+        s = self.stakes.get(acct.address)
+        return _recovered(s.net_usage, s.net_time, now) if s else 0
+
+    def use_net(self, acct: Account, size: int, now: int) -> bool:
+        """useAccountNet: pay ``size`` bytes from staked bandwidth when it covers them whole."""
+        used = self.net_used(acct, now)
+        if size > self.net_limit(acct) - used:
+            return False
+        s = self.stake(acct.address)
+        s.net_usage, s.net_time = used + size, now
+        return True
 
     def can_withdraw(self, addr: bytes, timestamp: int) -> int:
         s = self.stakes.get(addr)
@@ -164,11 +201,14 @@ class Staking:
         if resource == ENERGY:
             used = self.energy_used(acct, now)
             total = self.chain.params["getTotalEnergyCurrentLimit"]
-            usage_sun = used * TRX * self.total_weight(ENERGY) // total
-            own = frozen + s.acquired.get(ENERGY, 0)
-            # usage is shared by own and acquired stake in proportion (getV2EnergyUsage)
-            usage_sun = usage_sun * frozen // own if own else 0
-            frozen = max(frozen - usage_sun, 0)
+        else:
+            used = self.net_used(acct, now)
+            total = self.chain.params["getTotalNetLimit"]
+        usage_sun = used * TRX * self.total_weight(resource) // total
+        own = frozen + s.acquired.get(resource, 0)
+        # usage is shared by own and acquired stake in proportion (getV2EnergyUsage)
+        usage_sun = usage_sun * frozen // own if own else 0
+        frozen = max(frozen - usage_sun, 0)
         return frozen if frozen >= TRX else 0
 
     # ---------------------------------------------------------------- executing
@@ -309,8 +349,26 @@ class Staking:
                 f"delegateBalance must be less than or equal to available {name} balance"
             )
         receiver = self._receiver(v, acct.address)
+        lock = bool(v.get("lock"))
+        period = self._lock_period(v)
+        if lock and self._max_lock_supported():
+            top = self.chain.params["getMaxDelegateLockPeriod"]
+            if period < 0 or period > top:
+                raise self._refuse(
+                    "The lock period of delegate resource cannot be less than 0 and cannot "
+                    f"exceed {top}!"
+                )
+            locked = self.locks.get((acct.address, receiver.address, resource))
+            remain = locked[1] - now if locked else 0
+            if locked and period * SLOT_MS < remain:
+                name = RESOURCE_NAMES[resource]
+                raise self._refuse(
+                    f"The lock period for {name} this time cannot be less than the remaining "
+                    f"time[{remain}ms] of the last lock period for {name}!"
+                )
         if receiver.is_contract:
             raise self._refuse("Do not allow delegate resources to contract addresses")
+        self._unlock_expired(acct.address, receiver.address, now)
         used_owner = self.energy_used(acct, now)
         used_receiver = self.energy_used(receiver, now)
         s, r = self.stake(acct.address), self.stake(receiver.address)
@@ -318,7 +376,11 @@ class Staking:
         s.delegated[resource] = s.delegated.get(resource, 0) + amount
         r.acquired[resource] = r.acquired.get(resource, 0) + amount
         key = (acct.address, receiver.address, resource)
-        self.delegations[key] = self.delegations.get(key, 0) + amount
+        if lock:  # DelegatedResourceCapsule.addFrozenBalanceForEnergy: the new expiry wins
+            held = self.locks.get(key, [0, 0])[0]
+            self.locks[key] = [held + amount, now + period * SLOT_MS]
+        else:
+            self.delegations[key] = self.delegations.get(key, 0) + amount
         self._settle_usage(acct, used_owner, now)
         self._settle_usage(receiver, used_receiver, now)
         return {}
@@ -332,9 +394,12 @@ class Staking:
         if to == acct.address:
             raise self._refuse("receiverAddress must not be the same as ownerAddress")
         key = (acct.address, to, resource)
-        lent = self.delegations.get(key, 0)
-        if not lent and not any(k[:2] == key[:2] for k in self.delegations):
+        if not any(k[:2] == key[:2] for k in (*self.delegations, *self.locks)):
             raise self._refuse("delegated Resource does not exist")
+        lent = self.delegations.get(key, 0)
+        locked = self.locks.get(key)
+        if locked and locked[1] < now:  # an expired lock can be taken back
+            lent += locked[0]
         if amount <= 0:
             raise self._refuse("unDelegateBalance must be more than 0 TRX")
         if amount > lent:
@@ -345,16 +410,24 @@ class Staking:
                 else ("insufficient delegatedFrozenBalance")
             )
             raise self._refuse(f"{prefix}{name}, request={amount}, unlock_balance={lent}")
+        self._unlock_expired(acct.address, to, now)
+        lent = self.delegations.get(key, 0)
         s, r = self.stake(acct.address), self.stake(to)
         receiver = self.chain.account(to)
         used_owner = self.energy_used(acct, now)
         moved_usage = 0
-        if receiver is not None and resource == ENERGY:
+        if receiver is not None:
             # the receiver's usage moves back with the stake, in proportion (java-tron)
-            used_receiver = self.energy_used(receiver, now)
-            own = r.frozen.get(ENERGY, 0) + r.acquired.get(ENERGY, 0)
-            moved_usage = used_receiver * amount // own if own else 0
-            r.energy_usage, r.energy_time = used_receiver - moved_usage, now
+            own = r.frozen.get(resource, 0) + r.acquired.get(resource, 0)
+            if resource == ENERGY:
+                used_receiver = self.energy_used(receiver, now)
+                moved_usage = used_receiver * amount // own if own else 0
+                r.energy_usage, r.energy_time = used_receiver - moved_usage, now
+            else:
+                used_net = self.net_used(receiver, now)
+                moved_net = used_net * amount // own if own else 0
+                r.net_usage, r.net_time = used_net - moved_net, now
+                s.net_usage, s.net_time = self.net_used(acct, now) + moved_net, now
         r.acquired[resource] = r.acquired.get(resource, 0) - amount
         s.delegated[resource] -= amount
         s.frozen[resource] = s.frozen.get(resource, 0) + amount
@@ -363,6 +436,31 @@ class Staking:
             del self.delegations[key]
         self._settle_usage(acct, used_owner + moved_usage, now)
         return {}
+
+    def _lock_period(self, v: dict[str, Any]) -> int:
+        """Blocks of 3 s (DelegateResourceActuator.getLockPeriod): 0 means the 3-day default."""
+        default = DELEGATE_PERIOD_MS // SLOT_MS
+        if not self._max_lock_supported():
+            return default
+        return int(v.get("lock_period", 0)) or default
+
+    def _max_lock_supported(self) -> bool:
+        """DynamicPropertiesStore.supportMaxDelegateLockPeriod."""
+        top = self.chain.params.get("getMaxDelegateLockPeriod", 0)
+        return top > DELEGATE_PERIOD_MS // SLOT_MS and self.chain.params["getUnfreezeDelayDays"] > 0
+
+    def _unlock_expired(self, frm: bytes, to: bytes, now: int) -> None:
+        """DelegatedResourceStore.unLockExpireResource: expired locks become ordinary loans."""
+        for key in [k for k in self.locks if k[:2] == (frm, to)]:
+            amount, expire = self.locks[key]
+            if expire < now:
+                del self.locks[key]
+                self.delegations[key] = self.delegations.get(key, 0) + amount
+
+    def lent(self, frm: bytes, to: bytes, resource: int) -> tuple[int, int, int]:
+        """(unlocked sun, locked sun, lock expiry ms) lent from ``frm`` to ``to``."""
+        amount, expire = self.locks.get((frm, to, resource), [0, 0])
+        return self.delegations.get((frm, to, resource), 0), amount, expire
 
     def _settle_usage(self, acct: Account, used: int, now: int) -> None:
         """Usage after a stake change, never above the new limit."""
@@ -382,6 +480,8 @@ class Staking:
             resource["latest_consume_time_for_energy"] = self.stakes[acct.address].energy_time
         if s is None:
             return {"account_resource": resource} if resource else {}
+        if self.net_used(acct, now):  # Account.net_usage / latest_consume_time
+            out["net_usage"], out["latest_consume_time"] = self.net_used(acct, now), s.net_time
         # java-tron lists frozenV2 for every resource, the default (BANDWIDTH) with no "type"
         out["frozenV2"] = [
             {k: v for k, v in (("type", name), ("amount", s.frozen.get(code, 0))) if v}
@@ -415,6 +515,7 @@ class Staking:
             "delegations": [
                 [a.hex(), b.hex(), res, amount] for (a, b, res), amount in self.delegations.items()
             ],
+            "locks": [[a.hex(), b.hex(), res, *lock] for (a, b, res), lock in self.locks.items()],
         }
 
     def load(self, doc: dict[str, Any]) -> None:
@@ -422,4 +523,8 @@ class Staking:
         self.delegations = {
             (bytes.fromhex(a), bytes.fromhex(b), int(res)): int(amount)
             for a, b, res, amount in doc.get("delegations", [])
+        }
+        self.locks = {
+            (bytes.fromhex(a), bytes.fromhex(b), int(res)): [int(amount), int(expire)]
+            for a, b, res, amount, expire in doc.get("locks", [])
         }

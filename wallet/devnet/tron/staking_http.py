@@ -12,7 +12,8 @@ servlets answer ``CanDelegatedMaxSizeResponseMessage {max_size}`` (request ``own
 ``timestamp``; 0 means the head block's time) — see Wallet.java's ``getCanDelegatedMaxSize``,
 ``getAvailableUnfreezeCount``, ``getCanWithdrawUnfreezeAmount``. ``getdelegatedresourcev2``
 (``fromAddress``, ``toAddress``) answers ``DelegatedResourceList {delegatedResource: [{from,
-to, frozen_balance_for_bandwidth, frozen_balance_for_energy}]}`` and
+to, frozen_balance_for_bandwidth, frozen_balance_for_energy, expire_time_for_bandwidth,
+expire_time_for_energy}]}`` — the unlocked loan first, then the locked one — and
 ``getdelegatedresourceaccountindexv2`` (``value``) ``{account, fromAccounts, toAccounts}``
 (api.proto, Tron.proto). Zero values are absent.
 """
@@ -114,22 +115,31 @@ def routes(api: Api) -> dict[str, Handler]:
         return {"amount": amount} if amount else {}
 
     def delegated(body: dict[str, Any]) -> dict[str, Any]:
+        """The unlocked loan, then the locked one with its expiry (getDelegatedResourceV2)."""
         frm, to = _addr(body.get("fromAddress")), _addr(body.get("toAddress"))
         vis = _visible(body)
-        lent = chain.staking.delegations
-        item = {
-            "from": _show(frm, vis),
-            "to": _show(to, vis),
-            "frozen_balance_for_bandwidth": lent.get((frm, to, BANDWIDTH), 0),
-            "frozen_balance_for_energy": lent.get((frm, to, ENERGY), 0),
-        }
-        if not (item["frozen_balance_for_bandwidth"] or item["frozen_balance_for_energy"]):
-            return {}
-        return {"delegatedResource": [{k: v for k, v in item.items() if v}]}
+        (bw, bw_locked, bw_expire), (en, en_locked, en_expire) = (
+            chain.staking.lent(frm, to, res) for res in (BANDWIDTH, ENERGY)
+        )
+        items = []
+        for fields in (
+            {"frozen_balance_for_bandwidth": bw, "frozen_balance_for_energy": en},
+            {
+                "frozen_balance_for_bandwidth": bw_locked,
+                "frozen_balance_for_energy": en_locked,
+                "expire_time_for_bandwidth": bw_expire,
+                "expire_time_for_energy": en_expire,
+            },
+        ):
+            if any(fields.values()):
+                item = {"from": _show(frm, vis), "to": _show(to, vis), **fields}
+                items.append({k: v for k, v in item.items() if v})
+        return {"delegatedResource": items} if items else {}
 
     def account_index(body: dict[str, Any]) -> dict[str, Any]:
         addr, vis = _addr(body.get("value")), _visible(body)
         keys = [k for k, v in chain.staking.delegations.items() if v]
+        keys += [k for k, v in chain.staking.locks.items() if v[0]]
         to = sorted({b for a, b, _ in keys if a == addr})
         frm = sorted({a for a, b, _ in keys if b == addr})
         out: dict[str, Any] = {"account": _show(addr, vis)}
