@@ -119,6 +119,7 @@ class TronClient:
             on_good=on_good,
         )
         self._params: dict[str, int] | None = None
+        self._balance_way: dict[str, str] = {}  # endpoint URL → tron_balances way
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
         doc = self.pool.call(lambda h: h.post(path, body), what=path)
@@ -188,7 +189,33 @@ class TronClient:
         return int(self.account(owner).get("balance", 0))
 
     def balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:
-        """TRX + each token per owner: getaccount plus one constant call per token."""
+        """TRX + each token per owner, in one request (``tron_balances``: the deployless
+        checker, else Multicall3, else single reads; the way that works is kept per endpoint)."""
+        return self.pool.call(lambda h: self._balances_on(h, owners, tokens), what="balances")
+
+    def _balances_on(
+        self, http: TronHttp, owners: Sequence[str], tokens: Sequence[Token]
+    ) -> Balances:
+        from wallet.chains import tron_balances as tb
+
+        way = self._balance_way.get(http.url, tb.CHECKER)
+        if way == tb.CHECKER:
+            try:
+                return Balances(*tb.read_with_checker(http, owners, tokens))
+            except tb.WayRefused as exc:
+                log.info("%s %s: no deployless calls (%s)", self.network.name, http.url, exc)
+                way = self._balance_way[http.url] = tb.MULTICALL
+        if way == tb.MULTICALL and self.network.multicall3:
+            try:
+                return Balances(
+                    *tb.read_with_multicall(http, self.network.multicall3, owners, tokens)
+                )
+            except tb.WayRefused as exc:
+                log.info("%s %s: no Multicall3 (%s)", self.network.name, http.url, exc)
+        self._balance_way[http.url] = tb.SINGLE
+        return self._single_balances(owners, tokens)
+
+    def _single_balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:
         from wallet.chains.evm import call_data
 
         amounts: dict[tuple[str, str | None], int | None] = {}

@@ -195,12 +195,13 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     accounts = _accounts(ctx, args.account)
     portfolio = ctx.env.portfolio
     errors: dict[str, str] = {}
+    shown = accounts[0] if len(accounts) == 1 else None  # Tron resources: one account's only
     if args.cached:
         rows = portfolio.cached(accounts)
     elif args.network:
-        rows = portfolio.refresh_network(args.network, accounts)
+        rows = portfolio.refresh_network(args.network, accounts, shown)
     else:
-        rows, errors = portfolio.refresh(accounts)
+        rows, errors = portfolio.refresh(accounts, shown)
         rows += [r for r in portfolio.cached(accounts) if r.network_id in errors]
     data = [
         {

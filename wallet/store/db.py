@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -85,6 +87,22 @@ def open_database(path: Path | str, *, upgrade: bool = True) -> sqlite3.Connecti
             conn.close()
             raise
     return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic write with one fsync. The connection is in autocommit mode
+    (``isolation_level=None``), where ``with conn:`` commits every statement on its own."""
+    if conn.in_transaction:  # already inside one: it commits for us
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _refuse_newer(conn: sqlite3.Connection) -> None:

@@ -21,6 +21,7 @@ from eth_hash.auto import keccak
 from wallet.core import addresses, tron_tx
 from wallet.core.errors import KapchykError
 from wallet.devnet.tron.chain import Block, Rejected, TronChain
+from wallet.devnet.tron.constant_create import constant_create
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +325,8 @@ class Api:
 
     def triggerconstantcontract(self, body: dict[str, Any]) -> dict[str, Any]:
         owner = _addr(body["owner_address"]) if body.get("owner_address") else b""
+        if not body.get("contract_address"):
+            return constant_create(self.chain, owner, self._call_data(body), _visible(body))
         target = _addr(body.get("contract_address"))
         data = self._call_data(body)
         result = self.chain.constant_call(owner, target, data)
