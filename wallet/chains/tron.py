@@ -38,6 +38,13 @@ class TronHttp:
         self.requests = 0
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        return self._send("POST", path, json=body or {})
+
+    def get(self, path: str, params: dict[str, Any]) -> Any:
+        """A GET (TronGrid's v1 API); None when the endpoint has no such API (HTTP 404)."""
+        return self._send("GET", path, params=params, missing_ok=True)
+
+    def _send(self, method: str, path: str, missing_ok: bool = False, **kwargs: Any) -> Any:
         import requests
 
         from wallet.chains.evm_provider import REQUESTS
@@ -45,7 +52,7 @@ class TronHttp:
         self.requests += 1
         REQUESTS.add()
         try:
-            resp = self.session.post(self.url + path, json=body or {}, timeout=TIMEOUT)
+            resp = self.session.request(method, self.url + path, timeout=TIMEOUT, **kwargs)
         except requests.Timeout:
             raise NodeUnavailable("timed out") from None
         except requests.ConnectionError:
@@ -55,6 +62,8 @@ class TronHttp:
             raise NodeUnavailable(
                 "rate limited (HTTP 429)", float(retry) if retry and retry.isdigit() else None
             )
+        if resp.status_code == 404 and missing_ok:
+            return None
         if resp.status_code >= 500 or resp.status_code in (403, 404):
             raise NodeUnavailable(f"HTTP {resp.status_code}")
         try:

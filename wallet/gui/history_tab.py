@@ -107,7 +107,7 @@ def history_rows(env: Environment, account: Account, include_dust: bool) -> list
 
 
 _SORT_KEYS: dict[str, Any] = {
-    "date": lambda r: (r.transfer.timestamp or 0, r.transfer.block, r.transfer.log_index),
+    "date": lambda r: (r.transfer.timestamp or 0, r.transfer.block or 0, r.transfer.log_index),
     "network": lambda r: r.network_name.lower(),
     "direction": lambda r: r.transfer.direction,
     "token": lambda r: (r.symbol.lower(), r.transfer.asset),

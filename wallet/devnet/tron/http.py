@@ -20,6 +20,7 @@ from eth_hash.auto import keccak
 
 from wallet.core import addresses, tron_tx
 from wallet.core.errors import KapchykError
+from wallet.devnet.tron import trongrid_v1
 from wallet.devnet.tron.chain import Block, Rejected, TronChain
 from wallet.devnet.tron.constant_create import constant_create
 
@@ -422,6 +423,10 @@ def make_handler(api: Api) -> type[BaseHTTPRequestHandler]:
             self._handle(body if isinstance(body, dict) else {})
 
         def do_GET(self) -> None:
+            if self.path.startswith("/v1/"):  # TronGrid's v1 API (trongrid_v1.py)
+                host = self.headers.get("Host") or "127.0.0.1"
+                self._answer(*trongrid_v1.answer(api.chain, self.path, f"http://{host}"))
+                return
             self._handle(dict(parse_qsl(urlsplit(self.path).query)))
 
     return Handler
