@@ -387,19 +387,20 @@ class HistoryTab(Retranslatable, QWidget):
         self.sync_button.setEnabled(False)
         self._show(self.tr("Looking for new transfers…"))
 
-        def work() -> tuple[int, list[str]]:
+        def work() -> tuple[int, list[str], list[tuple[str, str]]]:
             new, failed = 0, []
             for net in nets:
                 try:
                     new += history.sync(net.id, [account.address_for(net.kind)])
                 except KapchykError:
                     failed.append(net.name)
-            return new, failed
+            notices = [(n.name, history.notices[n.id]) for n in nets if n.id in history.notices]
+            return new, failed, notices
 
         run_tab_job(self, work, self._synced, self._sync_failed)
 
-    def _synced(self, result: tuple[int, list[str]]) -> None:
-        new, failed = result
+    def _synced(self, result: tuple[int, list[str], list[tuple[str, str]]]) -> None:
+        new, failed, notices = result
         self.syncing = False
         self.sync_button.setEnabled(True)
         if failed:
@@ -410,8 +411,25 @@ class HistoryTab(Retranslatable, QWidget):
                 error=True,
             )
         else:
-            self._show(self.tr("New transfers found: {n}").format(n=new) if new else "")
+            lines = [self.tr("New transfers found: {n}").format(n=new)] if new else []
+            lines += [self._notice(name, code) for name, code in notices]
+            self._show("\n".join(lines))
         self.load()
+
+    def _notice(self, network: str, code: str) -> str:
+        """What the source used could not see (``History.notices``), and how to see it."""
+        if code == "needs_trongrid":
+            text = self.tr(
+                "{network}: this endpoint has no TronGrid v1 API, so only recent blocks were "
+                "searched. Older transfers need a TronGrid-style endpoint (Settings → Endpoints)."
+            )
+        else:
+            text = self.tr(
+                "{network}: only this wallet's own sends are shown. For the full history get a "
+                "free API key at https://etherscan.io/myapikey and save it in Settings → "
+                "Endpoints."
+            )
+        return text.format(network=network)
 
     def _sync_failed(self, exc: BaseException) -> None:
         self.syncing = False
