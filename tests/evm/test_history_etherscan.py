@@ -170,3 +170,19 @@ def test_without_a_key_or_logs_the_own_sends_and_how_to_get_a_key(
         env.close()
     finally:
         proxy.stop()
+
+
+def test_cli_saves_the_etherscan_key_in_the_keyring(data_dir, secret_service):
+    from tests.keys.cli_helpers import run_cli
+    from wallet.keys.api_keys import get_api_key
+    from wallet.keys.manager import keyring_service
+
+    _, out = run_cli(
+        data_dir, "endpoints", "api-key", "--network", "bsc", stdin="MY-ETHERSCAN-KEY\n"
+    )
+    assert out == {"network": "bsc", "api_key": "set"}
+    store = KeyringStore(keyring_service("mainnet"), secret_service.backend())
+    assert get_api_key(store, "bsc") == "MY-ETHERSCAN-KEY"
+    for path in data_dir.rglob("*"):  # never in a file of the wallet
+        if path.is_file():
+            assert b"MY-ETHERSCAN-KEY" not in path.read_bytes(), path
