@@ -421,13 +421,13 @@ class HistoryTab(Retranslatable, QWidget):
         if code == "needs_trongrid":
             text = self.tr(
                 "{network}: this endpoint has no TronGrid v1 API, so only recent blocks were "
-                "searched. Older transfers need a TronGrid-style endpoint (Settings → Endpoints)."
+                "searched. Older transfers need a TronGrid-style endpoint (Settings → Networks)."
             )
         else:
             text = self.tr(
                 "{network}: only this wallet's own sends are shown. For the full history get a "
                 "free API key at https://etherscan.io/myapikey and save it in Settings → "
-                "Endpoints."
+                "Networks."
             )
         return text.format(network=network)
 
