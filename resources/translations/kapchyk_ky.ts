@@ -163,6 +163,14 @@
         <translation>Тарыхты экспорттоо</translation>
     </message>
     <message>
+        <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
+        <translation>{network}: бул түйүндө TronGrid v1 API жок, ошондуктан акыркы блоктор гана каралды. Эски которуулар үчүн TronGrid сыяктуу API бар түйүн керек (Жөндөөлөр → Тармактар).</translation>
+    </message>
+    <message>
+        <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
+        <translation>{network}: бул капчыктан жөнөтүлгөндөр гана көрсөтүлдү. Толук тарых үчүн https://etherscan.io/myapikey дарегинен акысыз API ачкычын алып, Жөндөөлөр → Тармактар бөлүмүнө сактаңыз.</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
@@ -1214,12 +1222,20 @@
         <translation>{url} иштейт: туура тармак, блок {block}, {ms} мс</translation>
     </message>
     <message>
+        <source>Etherscan API key, for the transfer history (kept in the OS keyring, never in a file):</source>
+        <translation>Которуулар тарыхы үчүн Etherscan API ачкычы (файлда эмес, системанын ачкыч сактагычында сакталат):</translation>
+    </message>
+    <message>
         <source>A key is saved for this network.</source>
         <translation>Бул тармак үчүн ачкыч сакталган.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
         <translation>Ачкыч сакталган эмес: коомдук түйүндөр жооп беришет, бирок ачкычсыз суроо-талаптардын санын чектешет.</translation>
+    </message>
+    <message>
+        <source>No key saved: the history shows only this wallet&apos;s own sends. A free key: https://etherscan.io/myapikey</source>
+        <translation>Ачкыч сакталган эмес: тарыхта бул капчыктан жөнөтүлгөндөр гана көрүнөт. Акысыз ачкыч: https://etherscan.io/myapikey</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
@@ -1601,6 +1617,14 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source>block {block} of {network} holds more transfers than the explorer API can list</source>
+        <translation>{network} тармагынын {block} блогунда обозреватель API бере алгандан көп которуу бар</translation>
+    </message>
+    <message>
+        <source>cannot reach the {network} explorer API; check your internet connection</source>
+        <translation>{network} обозревателинин API менен байланыш жок; интернет байланышын текшериңиз</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системанын ачкыч сактагычы кулпуланган: аны ачыңыз (иш столунун сеансына кириңиз же ачкыч башкаргычын ачыңыз) жана кайра аракет кылыңыз</translation>
     </message>
@@ -1843,6 +1867,26 @@
     <message>
         <source>the wallet password must have at least {n} characters</source>
         <translation>капчыктын сырсөзү кеминде {n} символдон турушу керек</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
+        <translation>{network} обозревателинин API түшүнүксүз жооп берди (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API is limiting requests; try again in a minute</source>
+        <translation>{network} обозревателинин API суроо-талаптарды чектеп жатат; бир мүнөттөн кийин кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API refused the request: {reason}</source>
+        <translation>{network} обозревателинин API суроо-талапты четке какты: {reason}</translation>
+    </message>
+    <message>
+        <source>the {network} explorer refused the API key; check the key in Settings or with `kapchyk endpoints api-key`</source>
+        <translation>{network} обозреватели API ачкычын кабыл алган жок; ачкычты Жөндөөлөрдөн же `kapchyk endpoints api-key` буйругу менен текшериңиз</translation>
+    </message>
+    <message>
+        <source>the {network} history service refused the request: {reason}</source>
+        <translation>{network} тарых кызматы суроо-талапты четке какты: {reason}</translation>
     </message>
     <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>

@@ -163,6 +163,14 @@
         <translation>Экспорт истории</translation>
     </message>
     <message>
+        <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
+        <translation>{network}: у этого узла нет API TronGrid v1, поэтому просмотрены только последние блоки. Для более старых переводов нужен узел с API как у TronGrid (Настройки → Сети).</translation>
+    </message>
+    <message>
+        <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
+        <translation>{network}: показаны только отправки из этого кошелька. Для полной истории получите бесплатный API-ключ на https://etherscan.io/myapikey и сохраните его в Настройки → Сети.</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -1214,12 +1222,20 @@
         <translation>{url} работает: нужная сеть, блок {block}, {ms} мс</translation>
     </message>
     <message>
+        <source>Etherscan API key, for the transfer history (kept in the OS keyring, never in a file):</source>
+        <translation>API-ключ Etherscan для истории переводов (хранится в хранилище ключей системы, никогда в файле):</translation>
+    </message>
+    <message>
         <source>A key is saved for this network.</source>
         <translation>Для этой сети сохранён ключ.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
         <translation>Ключ не сохранён: публичные узлы отвечают, но без ключа ограничивают число запросов.</translation>
+    </message>
+    <message>
+        <source>No key saved: the history shows only this wallet&apos;s own sends. A free key: https://etherscan.io/myapikey</source>
+        <translation>Ключ не сохранён: в истории видны только отправки из этого кошелька. Бесплатный ключ: https://etherscan.io/myapikey</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
@@ -1601,6 +1617,14 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source>block {block} of {network} holds more transfers than the explorer API can list</source>
+        <translation>в блоке {block} сети {network} больше переводов, чем может выдать API обозревателя</translation>
+    </message>
+    <message>
+        <source>cannot reach the {network} explorer API; check your internet connection</source>
+        <translation>нет связи с API обозревателя {network}; проверьте подключение к интернету</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системное хранилище ключей заблокировано: разблокируйте его (войдите в сеанс рабочего стола или откройте менеджер ключей) и попробуйте снова</translation>
     </message>
@@ -1843,6 +1867,26 @@
     <message>
         <source>the wallet password must have at least {n} characters</source>
         <translation>пароль кошелька должен содержать не меньше {n} символов</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
+        <translation>API обозревателя {network} дал непонятный ответ (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API is limiting requests; try again in a minute</source>
+        <translation>API обозревателя {network} ограничивает число запросов; попробуйте через минуту</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API refused the request: {reason}</source>
+        <translation>API обозревателя {network} отклонил запрос: {reason}</translation>
+    </message>
+    <message>
+        <source>the {network} explorer refused the API key; check the key in Settings or with `kapchyk endpoints api-key`</source>
+        <translation>обозреватель {network} не принял API-ключ; проверьте ключ в настройках или командой `kapchyk endpoints api-key`</translation>
+    </message>
+    <message>
+        <source>the {network} history service refused the request: {reason}</source>
+        <translation>служба истории {network} отклонила запрос: {reason}</translation>
     </message>
     <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>
