@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.harness.evm import connect
+from wallet.chains import tron_balances
 from wallet.chains.evm_provider import REQUESTS
 from wallet.core.networks import Registry, Token, load_registry
 from wallet.core.wallets import Account
@@ -95,6 +96,21 @@ def tron_side() -> dict:
             for i in range(50)
         ]
         reg = load_registry("devnet").with_endpoints("devnet-tron", [node.url])
+        owners = [a.tron_address for a in accounts]
+        doc = client.post(
+            "/wallet/triggerconstantcontract",
+            {
+                "owner_address": owners[0],
+                "data": tron_balances.checker_data(owners, tokens).hex(),
+                "visible": True,
+            },
+        )
+        values = len(owners) * (len(tokens) + 1)
+        print(
+            f"Tron checker, 50x5: {doc['energy_used']:,} energy for {values} values "
+            f"({doc['energy_used'] / values:,.0f} each; sized for "
+            f"{tron_balances.ENERGY_PER_VALUE:,}); chunks of {tron_balances.MAX_VALUES} values"
+        )
         return measure(reg, "devnet-tron", tokens, accounts)
     finally:
         node.stop()
