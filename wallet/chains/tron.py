@@ -95,6 +95,23 @@ class Simulation:
     message: str  # the node's failure text (for the log), "" on success
 
 
+def simulation_of(doc: dict[str, Any]) -> Simulation:
+    """A ``triggerconstantcontract`` answer (java-tron's shape) as a ``Simulation``."""
+    result = doc.get("result") or {}
+    try:
+        output = bytes.fromhex((doc.get("constant_result") or [""])[0])
+    except (ValueError, TypeError):
+        output = b""
+    message = ""
+    if result.get("message"):
+        try:
+            message = bytes.fromhex(result["message"]).decode("utf-8", "replace")
+        except ValueError:
+            message = str(result["message"])
+    ok = result.get("result") is True and not message
+    return Simulation(ok, int(doc.get("energy_used", 0)), output, message)
+
+
 def _genesis_id(http: TronHttp) -> str:
     block = http.post("/wallet/getblockbynum", {"num": 0})
     if "blockID" not in block:
@@ -178,16 +195,7 @@ class TronClient:
                 "visible": True,
             },
         )
-        result = doc.get("result", {})
-        output = bytes.fromhex((doc.get("constant_result") or [""])[0])
-        message = ""
-        if result.get("message"):
-            try:
-                message = bytes.fromhex(result["message"]).decode("utf-8", "replace")
-            except ValueError:
-                message = str(result["message"])
-        ok = result.get("result") is True and not message
-        return Simulation(ok, int(doc.get("energy_used", 0)), output, message)
+        return simulation_of(doc)
 
     def call_uint(self, contract: str, data: bytes, owner: str | None = None) -> int | None:
         sim = self.simulate(owner or contract, contract, data)

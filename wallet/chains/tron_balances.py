@@ -87,18 +87,10 @@ def constant(http: Any, body: dict[str, Any]) -> tuple[bool, bytes, str]:
     doc = http.post("/wallet/triggerconstantcontract", {**body, "visible": True})
     if not isinstance(doc, dict) or "Error" in doc:
         return False, b"", str(doc.get("Error") if isinstance(doc, dict) else doc)
-    result = doc.get("result") or {}
-    try:
-        output = bytes.fromhex((doc.get("constant_result") or [""])[0])
-    except (ValueError, TypeError):
-        output = b""
-    message = ""
-    if result.get("message"):
-        try:
-            message = bytes.fromhex(result["message"]).decode("utf-8", "replace")
-        except ValueError:
-            message = str(result["message"])
-    return result.get("result") is True and not message, output, message
+    from wallet.chains.tron import simulation_of
+
+    sim = simulation_of(doc)
+    return sim.ok, sim.output, sim.message
 
 
 def read_with_checker(
