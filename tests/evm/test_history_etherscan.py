@@ -162,6 +162,10 @@ def test_without_a_key_or_logs_the_own_sends_and_how_to_get_a_key(
         env.history.sync(NET, [me.evm_address])
         rows = env.history.rows(NET, me.evm_address)
         assert [(t.txid, t.direction, t.amount) for t in rows] == [(entry.txid, "out", 5 * 10**18)]
+        cursors = env.db.execute(
+            "SELECT DISTINCT next_block FROM history_cursor WHERE account = ?", (me.evm_address,)
+        )
+        assert [r[0] for r in cursors] == [0]  # a key added later still reads everything
         text = env.history.notice_text(NET)
         assert "etherscan.io/myapikey" in text and "kapchyk endpoints api-key" in text
         calls = proxy.requests

@@ -208,7 +208,7 @@ class JournalSource:
                 )
                 for r in rows
             ],
-            Cursor(head + 1),
+            Cursor(),  # no progress: an explorer key added later still reads everything
         )
 
 
