@@ -190,3 +190,15 @@ def test_cli_saves_the_etherscan_key_in_the_keyring(data_dir, secret_service):
     for path in data_dir.rglob("*"):  # never in a file of the wallet
         if path.is_file():
             assert b"MY-ETHERSCAN-KEY" not in path.read_bytes(), path
+
+
+def test_a_key_added_later_reads_the_history_from_the_beginning(explorer):
+    env = explorer
+    _mint(env, 2)
+    env.history.sync(NET, [WATCHED])  # no key yet: node logs, cursor after the head
+    assert env.server.requests == []
+    set_api_key(env.keys.vault.store, NET, KEY)
+    env.history.sync(NET, [WATCHED])
+    asked = [q for q in env.server.requests if q["contractaddress"] == env.tokens.kgst_address]
+    assert [q["startblock"] for q in asked] == ["0"]  # the explorer reads everything
+    assert len(_kgst_rows(env)) == 2  # and nothing twice

@@ -255,6 +255,7 @@ class History:
         client = self.clients.get(net.id)
         head = client.block_number()
         source = self.source(net)
+        self._restart_if_source_changed(net, source)
         self.notices.pop(net.id, None)
         accounts = list(accounts)
         if hasattr(source, "pages"):
@@ -275,6 +276,16 @@ class History:
                 found = source.transfers(account, token, start, head)
                 new += self._store(net, account, token.contract, found, Cursor(head + 1))
         return new
+
+    def _restart_if_source_changed(self, net: Network, source: object) -> None:
+        """Cursors belong to the source that wrote them: when another one takes over (an
+        explorer key was added, an endpoint with an indexer replaced a bare node) it starts
+        from the beginning; rows already stored are not duplicated."""
+        key, kind = f"history.source.{net.id}", type(source).__name__
+        if get_setting(self.db, key) != kind:
+            with transaction(self.db):
+                self.db.execute("DELETE FROM history_cursor WHERE network_id = ?", (net.id,))
+                set_setting(self.db, key, kind)
 
     def _sync_pages(self, net: Network, source: PagedSource, accounts: list[str], head: int) -> int:
         from wallet.services.history_etherscan import JournalSource
