@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .stamps
 
-.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean translations
+.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean translations proto
 
 run: setup
 	.venv/bin/kapchyk-gui $(ARGS)
@@ -63,6 +63,11 @@ $(STAMP)/npm: package.json package-lock.json
 lock:
 	$(PY) -m piptools compile --quiet --generate-hashes --extra dev --extra packaging --strip-extras \
 	    --allow-unsafe -o requirements.lock pyproject.toml
+
+# Regenerate the Tron protobuf module from the project's .proto (committed; needs grpcio-tools,
+# a dev extra). tests/core/test_tron_proto.py fails when the committed module is out of date.
+proto:
+	$(PY) -m grpc_tools.protoc -I . --python_out=. --pyi_out=. wallet/core/tron_proto/contracts.proto
 
 clean:
 	rm -rf .venv node_modules $(STAMP) build dist *.egg-info

@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 bundle=dist/kapchyk
 "$bundle/kapchyk" --version
 for lang in ru ky; do  # the compiled translations the GUI loads
-    test -s "$bundle/_internal/resources/translations/kapchyk_$lang.qm"
+    test -s "$bundle/_internal/wallet/resources/translations/kapchyk_$lang.qm"
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bundle/kapchyk" --data-dir "$tmp" --json networks | grep -q '"KGST"'
+# (the output is read whole: `| grep -q` would close the pipe early and, under pipefail, fail)
+networks=$("$bundle/kapchyk" --data-dir "$tmp" --json networks)
+grep -q '"KGST"' <<<"$networks"
 QT_QPA_PLATFORM=offscreen "$bundle/kapchyk-gui" --data-dir "$tmp" --smoke-test
 echo "bundle OK: $(du -sh "$bundle" | cut -f1) in $bundle"

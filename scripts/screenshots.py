@@ -3,7 +3,8 @@
 Run: `make screenshots` (scripts/screenshots.sh runs this under Xvfb with Qt's xcb platform, a
 real X11 window system). It starts a private Secret Service and the devnet on free ports with the
 demo wallet (wallet/gui/devnet_start.py: the public test phrase, funded), refreshes the
-balances and saves PNGs into docs/screenshots/:
+balances and saves PNGs into docs/screenshots/ (``--out``; ``--language ru`` for the user
+guide's shots in docs/guide/screenshots/<lang>/, which `make screenshots` takes too):
 
 - main-window.png   the main window with the refreshed balances
 - send-review.png   the send dialog's review page for a KGST transfer
@@ -93,7 +94,10 @@ def main_window(env: Any, devnet: Any) -> Any:
     window.show()
     window.refresh()
     wait_until(lambda: not window.refreshing, what="the balances to refresh")
-    if "up to date" not in window.status.currentMessage():
+    from PySide6.QtCore import QCoreApplication
+
+    up_to_date = QCoreApplication.translate("MainWindow", "Balances are up to date")
+    if up_to_date not in window.status.currentMessage():
         raise ShotError(f"balances not refreshed: {window.status.currentMessage()}")
     return window
 
@@ -199,11 +203,17 @@ def take_all(env: Any, devnet: Any, out_dir: Path) -> dict[str, Path | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="folder for the PNG files")
+    parser.add_argument(
+        "--language", default="en", help="the app's language in the shots (en, ru, ky)"
+    )
     args = parser.parse_args(argv)
     from tests.harness.secret_service import start_secret_service
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
+    from wallet.gui.i18n import install_language
+
+    install_language(args.language)
     service = start_secret_service()
     service.activate()
     devnet = None

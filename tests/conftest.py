@@ -7,8 +7,9 @@ message saying how to install the component.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,6 +21,11 @@ os.environ.pop("KAPCHYK_NETWORK_MODE", None)
 from tests.harness import evm as evm_harness
 from tests.harness import secret_service as ss
 from tests.harness.components import missing
+
+if TYPE_CHECKING:
+    from wallet.keys.keyring_store import KeyringStore
+    from wallet.keys.manager import KeyManager
+    from wallet.services.environment import Environment
 
 
 # ------------------------------------------------------------------ data dir
@@ -98,10 +104,16 @@ def secret_service_session() -> Iterator[ss.SecretService]:
 @pytest.fixture
 def secret_service(
     secret_service_session: ss.SecretService, monkeypatch: pytest.MonkeyPatch
-) -> ss.SecretService:
-    """A real, unlocked gnome-keyring Secret Service; DBUS_SESSION_BUS_ADDRESS points at it."""
+) -> Iterator[ss.SecretService]:
+    """A real, unlocked gnome-keyring Secret Service; DBUS_SESSION_BUS_ADDRESS points at it.
+
+    One per test worker; checked before and after each test, so a daemon that died is reported
+    (with how it ended) at the test during which it died, and every later test says so too.
+    """
+    secret_service_session.check_alive()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service_session.address)
-    return secret_service_session
+    yield secret_service_session
+    secret_service_session.check_alive()
 
 
 @pytest.fixture
@@ -120,3 +132,56 @@ def secret_service_factory(monkeypatch: pytest.MonkeyPatch) -> Iterator:
     yield make
     for s in started:
         s.stop()
+
+
+# ------------------------------------------------------------------ keys and environments
+@pytest.fixture
+def keyring_store(
+    secret_service: ss.SecretService, request: pytest.FixtureRequest
+) -> Callable[[str], KeyringStore]:
+    """``keyring_store(name="")``: entries on the real Secret Service under a keyring service
+    name of this test's own (plus ``name``), so tests never see each other's entries."""
+    from wallet.keys.keyring_store import KeyringStore
+
+    def make(name: str = "") -> KeyringStore:
+        service = f"kapchyk-test-{request.node.name}"[:100] + (f"-{name}" if name else "")
+        return KeyringStore(service, secret_service.backend())
+
+    return make
+
+
+@pytest.fixture
+def keyring_keys(keyring_store: Callable[[str], KeyringStore]) -> Callable[..., KeyManager]:
+    """``keyring_keys(name="", **kwargs)``: a KeyManager on ``keyring_store(name)`` with the
+    fast test KDF (``kwargs`` go to KeyManager, e.g. ``clock=``)."""
+    from tests.keys.conftest import FAST_KDF
+    from wallet.keys.manager import KeyManager
+
+    def make(name: str = "", **kwargs: object) -> KeyManager:
+        return KeyManager(keyring_store(name), **{"kdf": FAST_KDF, **kwargs})
+
+    return make
+
+
+@pytest.fixture
+def keyring_env(
+    data_dir: Path, keyring_keys: Callable[..., KeyManager]
+) -> Iterator[Callable[..., Environment]]:
+    """``keyring_env(mode=None, data_dir=<data_dir>, keys=None)``: an Environment whose keys
+    are on the real Secret Service (``keyring_keys(<its mode>)`` unless ``keys`` is given);
+    every one made is closed after the test (closing twice is fine)."""
+    from wallet.services.environment import Environment
+
+    made: list[Environment] = []
+
+    def make(
+        mode: str | None = None, *, data_dir: Path = data_dir, keys: KeyManager | None = None
+    ) -> Environment:
+        env = Environment(data_dir, mode)  # mode None: the saved one
+        env.__dict__["keys"] = keys if keys is not None else keyring_keys(env.mode)
+        made.append(env)
+        return env
+
+    yield make
+    for env in made:
+        env.close()

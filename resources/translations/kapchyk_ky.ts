@@ -57,6 +57,231 @@
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Кайра текшерүү</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Checking the keyring, the data folder and every node…</source>
+        <translation>Ачкыч сактагычты, маалымат папкасын жана ар бир түйүндү текшерип жатабыз…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жакшы</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>КӨЙГӨЙ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>эскертүү</translation>
+    </message>
+    <message>
+        <source>{ms} ms, block {block}</source>
+        <translation>{ms} мс, блок {block}</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>эмне кылуу керек:</translation>
+    </message>
+    <message>
+        <source>Something here would stop a send: fix the PROBLEM lines first.</source>
+        <translation>Бул жердеги бир нерсе жөнөтүүгө тоскоол болот: адегенде КӨЙГӨЙ деген саптарды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Nothing here would stop a send.</source>
+        <translation>Бул жерде жөнөтүүгө эч нерсе тоскоол болбойт.</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPage</name>
+    <message>
+        <source>Stake TRX for energy</source>
+        <translation>Энергия үчүн TRX стейкке коюу</translation>
+    </message>
+    <message>
+        <source>Unstake (TRX back after the wait)</source>
+        <translation>Стейктен чыгаруу (TRX күтүүдөн кийин кайтат)</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Стейктен чыккан TRXти алуу</translation>
+    </message>
+    <message>
+        <source>Cancel waiting unstakes</source>
+        <translation>Күтүүдөгү чыгарууларды жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Lend energy to another account</source>
+        <translation>Энергияны башка эсепке карызга берүү</translation>
+    </message>
+    <message>
+        <source>Take lent energy back</source>
+        <translation>Карызга берилген энергияны кайтаруу</translation>
+    </message>
+    <message>
+        <source>Tron energy — {label}</source>
+        <translation>Tron энергиясы — {label}</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Тармак:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Аракет:</translation>
+    </message>
+    <message>
+        <source>Amount (TRX):</source>
+        <translation>Сумма (TRX):</translation>
+    </message>
+    <message>
+        <source>Receiving account:</source>
+        <translation>Алуучу эсеп:</translation>
+    </message>
+    <message>
+        <source>T… address or contact name</source>
+        <translation>T… дареги же байланыштын аты</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Ырастоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>This network mode has no Tron network</source>
+        <translation>Бул тармак режиминде Tron тармагы жок</translation>
+    </message>
+    <message>
+        <source>Reading the account from the network…</source>
+        <translation>Эсеп тармактан окулууда…</translation>
+    </message>
+    <message>
+        <source>Energy left today: {left} of {limit}. One staked TRX gives about {per} energy a day; used energy comes back over 24 hours.</source>
+        <translation>Бүгүнкү калган энергия: {left} / {limit}. Стейктеги бир TRX күнүнө болжол менен {per} энергия берет; сарпталган энергия 24 саатта калыбына келет.</translation>
+    </message>
+    <message>
+        <source>Hold some USDKG to see what a transfer costs in energy.</source>
+        <translation>Которуу канча энергия талап кыларын көрүү үчүн бир аз USDKG кармаңыз.</translation>
+    </message>
+    <message>
+        <source>One {symbol} transfer takes {energy} energy and burns {burn} TRX without it. Stake about {stake} TRX → one {symbol} transfer a day without burning TRX.</source>
+        <translation>Бир {symbol} которуусу {energy} энергия талап кылат, энергиясыз {burn} TRX күйөт. Болжол менен {stake} TRX стейкке коюңуз → күнүнө бир {symbol} которуусу TRX күйгүзбөй.</translation>
+    </message>
+    <message>
+        <source>(Estimated for a recipient who never held {symbol}; a transfer to a regular payee takes less.)</source>
+        <translation>(Эч качан {symbol} кармабаган алуучу үчүн эсептелди; туруктуу алуучуга которуу азыраак талап кылат.)</translation>
+    </message>
+    <message>
+        <source>That is {more} TRX more than you have staked.</source>
+        <translation>Бул сиз стейкке койгондон {more} TRX көп.</translation>
+    </message>
+    <message>
+        <source>Your stake already covers it.</source>
+        <translation>Сиздин стейк буга жетет.</translation>
+    </message>
+    <message>
+        <source>Available: {balance} TRX. Staked for energy: {energy} TRX, for bandwidth: {bandwidth} TRX. Energy lent to you: {received} TRX.</source>
+        <translation>Жеткиликтүү: {balance} TRX. Энергия үчүн стейкте: {energy} TRX, өткөрүү жөндөмү үчүн: {bandwidth} TRX. Сизге карызга берилген энергия: {received} TRX.</translation>
+    </message>
+    <message>
+        <source>Lending the energy of {trx} TRX to {address}</source>
+        <translation>{trx} TRX энергиясы {address} дарегине карызга берилген</translation>
+    </message>
+    <message>
+        <source>You can lend up to {trx} TRX now.</source>
+        <translation>Азыр {trx} TRXке чейин карызга бере аласыз.</translation>
+    </message>
+    <message>
+        <source>Unstaked {trx} TRX: ready to withdraw</source>
+        <translation>Стейктен {trx} TRX чыкты: алууга даяр</translation>
+    </message>
+    <message>
+        <source>Unstaking {trx} TRX: withdrawable from {date}</source>
+        <translation>{trx} TRX стейктен чыгууда: {date} баштап алууга болот</translation>
+    </message>
+    <message>
+        <source>No unstakes waiting.</source>
+        <translation>Күтүүдөгү чыгаруулар жок.</translation>
+    </message>
+    <message>
+        <source>Checking with the network…</source>
+        <translation>Тармактан текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Stake {trx} TRX for energy.</source>
+        <translation>Энергия үчүн {trx} TRX стейкке коюу.</translation>
+    </message>
+    <message>
+        <source>Unstake {trx} TRX.</source>
+        <translation>{trx} TRXти стейктен чыгаруу.</translation>
+    </message>
+    <message>
+        <source>Withdraw {trx} unstaked TRX.</source>
+        <translation>Стейктен чыккан {trx} TRXти алуу.</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting unstake; the TRX is staked again.</source>
+        <translation>Бардык күтүүдөгү чыгарууларды жокко чыгаруу; TRX кайра стейкке коюлат.</translation>
+    </message>
+    <message>
+        <source>Lend the energy of {trx} staked TRX to {receiver}.</source>
+        <translation>Стейктеги {trx} TRX энергиясын {receiver} дарегине карызга берүү.</translation>
+    </message>
+    <message>
+        <source>Take back the energy of {trx} TRX from {receiver}.</source>
+        <translation>{receiver} дарегинен {trx} TRX энергиясын кайтаруу.</translation>
+    </message>
+    <message>
+        <source>Network fee: bandwidth {bytes} bytes, burns at most {fee} TRX.</source>
+        <translation>Тармак төлөмү: өткөрүү жөндөмү {bytes} байт, эң көп {fee} TRX күйөт.</translation>
+    </message>
+    <message>
+        <source>The TRX can be withdrawn from {date}.</source>
+        <translation>TRXти {date} баштап алууга болот.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Кол коюлуп, жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Аткарылган жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent: transaction {txid} ({status})</source>
+        <translation>Жөнөтүлдү: транзакция {txid} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -155,20 +380,20 @@
         <translation>Табылган жаңы которуулар: {n}</translation>
     </message>
     <message>
-        <source>Rows saved to {path}: {n}</source>
-        <translation>{path} файлына сакталган саптар: {n}</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Тарыхты экспорттоо</translation>
-    </message>
-    <message>
         <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
         <translation>{network}: бул түйүндө TronGrid v1 API жок, ошондуктан акыркы блоктор гана каралды. Эски которуулар үчүн TronGrid сыяктуу API бар түйүн керек (Жөндөөлөр → Тармактар).</translation>
     </message>
     <message>
         <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
         <translation>{network}: бул капчыктан жөнөтүлгөндөр гана көрсөтүлдү. Толук тарых үчүн https://etherscan.io/myapikey дарегинен акысыз API ачкычын алып, Жөндөөлөр → Тармактар бөлүмүнө сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Rows saved to {path}: {n}</source>
+        <translation>{path} файлына сакталган саптар: {n}</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Тарыхты экспорттоо</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -203,6 +428,18 @@
         <translation>Капчык</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Колдонуучу колдонмосу</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
+    </message>
+    <message>
         <source>{mode} mode: these coins have no value</source>
         <translation>{mode} режими: бул монеталардын эч кандай баасы жок</translation>
     </message>
@@ -225,6 +462,10 @@
     <message>
         <source>Receive</source>
         <translation>Алуу</translation>
+    </message>
+    <message>
+        <source>Tron energy</source>
+        <translation>Tron энергиясы</translation>
     </message>
     <message>
         <source>Get test funds</source>
@@ -305,6 +546,10 @@
     <message>
         <source>Balances are up to date</source>
         <translation>Калдыктар жаңыланды</translation>
+    </message>
+    <message>
+        <source>This account has no Tron address</source>
+        <translation>Бул эсептин Tron дареги жок</translation>
     </message>
     <message>
         <source>The devnet is not running</source>
@@ -607,6 +852,30 @@
     <message>
         <source>Cancellation</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Stake for energy</source>
+        <translation>Энергия үчүн стейкинг</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Стейктен чыгаруу</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Стейктен чыккан TRXти алуу</translation>
+    </message>
+    <message>
+        <source>Cancel unstakes</source>
+        <translation>Чыгарууларды жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Lend energy</source>
+        <translation>Энергияны карызга берүү</translation>
+    </message>
+    <message>
+        <source>Take back energy</source>
+        <translation>Энергияны кайтаруу</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1018,6 +1287,10 @@
         <translation>энергия {energy} ({energy_trx} TRX күйөт), өткөрүү жөндөмү {bandwidth} байт ({bandwidth_trx} TRX күйөт); комиссиянын чеги {limit} TRX</translation>
     </message>
     <message>
+        <source>paid with your energy: 0 TRX burned</source>
+        <translation>сиздин энергия менен төлөндү: 0 TRX күйдү</translation>
+    </message>
+    <message>
         <source>+ {trx} TRX to activate the recipient&apos;s account</source>
         <translation>+ алуучунун эсебин активдештирүү үчүн {trx} TRX</translation>
     </message>
@@ -1088,6 +1361,10 @@
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Орнотууну текшерүү</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1617,6 +1894,10 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source>a display is available for the desktop app</source>
+        <translation>колдонмо үчүн экран бар</translation>
+    </message>
+    <message>
         <source>block {block} of {network} holds more transfers than the explorer API can list</source>
         <translation>{network} тармагынын {block} блогунда обозреватель API бере алгандан көп которуу бар</translation>
     </message>
@@ -1625,8 +1906,76 @@
         <translation>{network} обозревателинин API менен байланыш жок; интернет байланышын текшериңиз</translation>
     </message>
     <message>
+        <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
+    </message>
+    <message>
+        <source>give --days or --seconds: how far to move the devnet clock</source>
+        <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
+    </message>
+    <message>
+        <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
+        <translation>файлды сактаңыз (эч нерсе өзгөргөн жок); аны камдык көчүрмөдөн калыбына келтириңиз, же башка жерге жылдырып, капчыгыңызды калыбына келтирүү сөз айкашы менен калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <source>make it writable (chmod u+w {path}) or choose another with --data-dir</source>
+        <translation>ага жазууга уруксат бериңиз (chmod u+w {path}) же --data-dir аркылуу башкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>no wallet yet: `kapchyk wallet create` or `kapchyk wallet restore`</source>
+        <translation>азырынча капчык жок: `kapchyk wallet create` же `kapchyk wallet restore`</translation>
+    </message>
+    <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>азырынча алууга эч нерсе жок; кийинки чыгаруу {ready} даяр болот</translation>
+    </message>
+    <message>
+        <source>nothing was done</source>
+        <translation>эч нерсе жасалган жок</translation>
+    </message>
+    <message>
+        <source>only energy can be lent here</source>
+        <translation>бул жерде энергияны гана карызга берүүгө болот</translation>
+    </message>
+    <message>
+        <source>receiver: {reason}</source>
+        <translation>алуучу: {reason}</translation>
+    </message>
+    <message>
+        <source>remove or replace the failing ones: {failing}</source>
+        <translation>иштебегендерин өчүрүңүз же алмаштырыңыз: {failing}</translation>
+    </message>
+    <message>
+        <source>resource must be energy or bandwidth, not {resource}</source>
+        <translation>ресурс energy же bandwidth болушу керек, {resource} эмес</translation>
+    </message>
+    <message>
+        <source>restart the keyring service (log out and in), or use another Secret Service</source>
+        <translation>ачкыч сактагыч кызматын кайра иштетиңиз (сеанстан чыгып, кайра кириңиз) же башка Secret Service колдонуңуз</translation>
+    </message>
+    <message>
+        <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
+        <translation>саатты автоматтык түрдө коюңуз (timedatectl set-ntp true же системанын күн жөндөөлөрү): туура эмес саат менен кол коюлган транзакциялардын мөөнөтү бүтөт же четке кагылат</translation>
+    </message>
+    <message>
+        <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
+        <translation>энергия үчүн стейкинг Tronдо гана бар; {network} тармагында энергия жок</translation>
+    </message>
+    <message>
+        <source>the OS keyring cannot keep keys</source>
+        <translation>системанын ачкыч сактагычы ачкычтарды сактай албайт</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not give back what was written to it</source>
+        <translation>системанын ачкыч сактагычы ага жазылганды кайтарып берген жок</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системанын ачкыч сактагычы кулпуланган: аны ачыңыз (иш столунун сеансына кириңиз же ачкыч башкаргычын ачыңыз) жана кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the OS keyring is unlocked and writable ({backend})</source>
+        <translation>системанын ачкыч сактагычы ачык жана ага жазууга болот ({backend})</translation>
     </message>
     <message>
         <source>the Tron devnet is not running</source>
@@ -1679,6 +2028,18 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is not writable ({reason})</source>
+        <translation>{path} маалымат папкасына жазууга болбойт ({reason})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is writable</source>
+        <translation>{path} маалымат папкасына жазууга болот</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot open a window here</source>
+        <translation>колдонмо бул жерде терезе ача албайт</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -1869,6 +2230,14 @@
         <translation>капчыктын сырсөзү кеминде {n} символдон турушу керек</translation>
     </message>
     <message>
+        <source>the {mode} database is intact</source>
+        <translation>{mode} маалымат базасы бүтүн</translation>
+    </message>
+    <message>
+        <source>the {mode} database {path} is damaged ({reason})</source>
+        <translation>{mode} маалымат базасы {path} бузулган ({reason})</translation>
+    </message>
+    <message>
         <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
         <translation>{network} обозревателинин API түшүнүксүз жооп берди (HTTP {status})</translation>
     </message>
@@ -1905,12 +2274,24 @@
         <translation>төлөм шилтемесиндеги маани туура эмес ({what}): {reason}</translation>
     </message>
     <message>
+        <source>there are no waiting unstakes to cancel</source>
+        <translation>жокко чыгара турган күтүүдөгү чыгаруулар жок</translation>
+    </message>
+    <message>
+        <source>there are several wallets ({choices}); name one, e.g. `kapchyk account add {first}`</source>
+        <translation>капчыктар бир нече ({choices}); бирөөнү атаңыз, мисалы `kapchyk account add {first}`</translation>
+    </message>
+    <message>
         <source>there is no contract at {address} on {network}</source>
         <translation>{network} тармагында {address} дарегинде контракт жок</translation>
     </message>
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
         <translation>{field!r} деген жөндөө жок (жөндөөлөр: {known})</translation>
+    </message>
+    <message>
+        <source>there is no unstaked TRX to withdraw</source>
+        <translation>ала турган стейктен чыккан TRX жок</translation>
     </message>
     <message>
         <source>there is nothing to submit at this step</source>
@@ -1925,16 +2306,16 @@
         <translation>бул Tron эсеби активдештириле элек: бир нерсе жөнөтүү үчүн анда бир аз TRX болушу керек</translation>
     </message>
     <message>
+        <source>this Tron account has never been activated: it needs some TRX before it can stake anything</source>
+        <translation>бул Tron эсеби эч качан активдештирилген эмес: стейкке коюу үчүн анда бир аз TRX болушу керек</translation>
+    </message>
+    <message>
         <source>this address has never been activated; it will need TRX to move the {symbol} you send</source>
         <translation>бул дарек активдештириле элек; жөнөткөн {symbol} токендерин жылдыруу үчүн алуучуга TRX керек болот</translation>
     </message>
     <message>
         <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
         <translation>бул дарек {label} ({known}) дарегине окшош, бирок бул башка дарек: алдамчылар төлөмдөрдү уурдоо үчүн окшош даректерди жасашат. Ар бир символду салыштырыңыз</translation>
-    </message>
-    <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>бул деривация жолу жараксыз ачкыч берет; кийинки индексти колдонуңуз</translation>
     </message>
     <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
@@ -1975,6 +2356,10 @@
     <message>
         <source>this is the {symbol} contract&apos;s own address; tokens sent there are lost forever. Check the recipient</source>
         <translation>бул {symbol} контрактынын өз дареги; ал жакка жөнөтүлгөн токендер биротоло жоголот. Алуучуну текшериңиз</translation>
+    </message>
+    <message>
+        <source>this needs {fee} TRX for bandwidth; you have {balance} TRX</source>
+        <translation>бул үчүн өткөрүү жөндөмүнө {fee} TRX керек; сизде {balance} TRX бар</translation>
     </message>
     <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
@@ -2025,6 +2410,10 @@
         <translation>бул капчык {label} деген ат менен мурунтан эле бар</translation>
     </message>
     <message>
+        <source>this wallet was closed; open it again to continue</source>
+        <translation>бул капчык жабылган; улантуу үчүн аны кайра ачыңыз</translation>
+    </message>
+    <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>бул сөздөр калыбына келтирүү фразасына дал келбейт; кагазга жазылганын текшерип, кайра аракет кылыңыз</translation>
     </message>
@@ -2049,6 +2438,10 @@
         <translation>белгисиз тармак режими {mode!r}; mainnet, testnet же devnet колдонуңуз</translation>
     </message>
     <message>
+        <source>unknown staking action {action}</source>
+        <translation>белгисиз стейкинг аракети {action}</translation>
+    </message>
+    <message>
         <source>unsupported network kind {kind!r}</source>
         <translation>колдоого алынбаган тармак түрү {kind!r}</translation>
     </message>
@@ -2069,8 +2462,36 @@
         <translation>сиз {amount} {symbol} жөнөтүп жатасыз, бирок бул эсепте {balance} {symbol} бар</translation>
     </message>
     <message>
+        <source>you are staking {amount} TRX but this account has {balance} TRX (and the bandwidth may cost {fee} TRX)</source>
+        <translation>сиз {amount} TRX стейкке коюп жатасыз, бирок бул эсепте {balance} TRX бар (өткөрүү жөндөмү дагы {fee} TRX турушу мүмкүн)</translation>
+    </message>
+    <message>
+        <source>you can lend at most {max} TRX of staked energy now (staked and not used or lent); you asked for {amount} TRX</source>
+        <translation>азыр стейктеги энергиянын эң көп {max} TRXин карызга бере аласыз (стейкте, сарпталбаган жана карызга берилбеген); сиз {amount} TRX сурадыңыз</translation>
+    </message>
+    <message>
+        <source>you can lend no less than 1 TRX of staked energy</source>
+        <translation>стейктеги энергиянын 1 TRXтен кем эмесин карызга берүүгө болот</translation>
+    </message>
+    <message>
+        <source>you can stake no less than 1 TRX</source>
+        <translation>1 TRXтен кем эмес стейкке коюуга болот</translation>
+    </message>
+    <message>
+        <source>you cannot lend energy to the same account it is staked in</source>
+        <translation>энергияны ал стейкке коюлган ошол эле эсепке карызга берүүгө болбойт</translation>
+    </message>
+    <message>
         <source>you have never paid this address before; check it with the recipient</source>
         <translation>сиз бул дарекке буга чейин эч качан төлөгөн эмессиз; аны алуучу менен текшериңиз</translation>
+    </message>
+    <message>
+        <source>you have {staked} TRX staked for {resource} that is not lent out; you cannot unstake {amount} TRX</source>
+        <translation>сизде {resource} үчүн карызга берилбеген {staked} TRX стейкте; {amount} TRXти стейктен чыгара албайсыз</translation>
+    </message>
+    <message>
+        <source>you lent {lent} TRX of energy to {receiver}; you cannot take back {amount} TRX</source>
+        <translation>сиз {receiver} дарегине {lent} TRX энергия карызга бергенсиз; {amount} TRXти кайтара албайсыз</translation>
     </message>
     <message>
         <source>you need {fee} {native} for the network fee; you have {have} {native}</source>
@@ -2093,12 +2514,24 @@
         <translation>дарегиңизди {symbol} чыгаруучусу тоңдуруп койгон; андан {symbol} жөнөтүүгө болбойт</translation>
     </message>
     <message>
+        <source>{address} has never been activated; Tron lends energy only to an existing account. Send it some TRX first</source>
+        <translation>{address} эч качан активдештирилген эмес; Tron энергияны бар эсепке гана карызга берет. Адегенде ага бир аз TRX жөнөтүңүз</translation>
+    </message>
+    <message>
+        <source>{address} is a smart contract; energy can be lent only to an ordinary account</source>
+        <translation>{address} — смарт-келишим; энергияны кадимки эсепке гана карызга берүүгө болот</translation>
+    </message>
+    <message>
         <source>{address} is neither a 0x… (BNB devnet) nor a T… (Tron devnet) address</source>
         <translation>{address} 0x… (BNB devnet) дареги да, T… (Tron devnet) дареги да эмес</translation>
     </message>
     <message>
         <source>{asset} is not a known token on {network}; add it first</source>
         <translation>{asset} — {network} тармагында белгисиз токен; алгач аны кошуңуз</translation>
+    </message>
+    <message>
+        <source>{count} unstakes are already waiting, the most Tron allows; withdraw or cancel them first</source>
+        <translation>{count} чыгаруу күтүүдө — Tron мындан көпкө жол бербейт; адегенде аларды алыңыз же жокко чыгарыңыз</translation>
     </message>
     <message>
         <source>{field}: character {pos} ({ch!r}) is not allowed; use digits and one decimal point</source>
@@ -2237,6 +2670,10 @@
         <translation>{label} — көрүү үчүн гана эсеп: ал акча кабыл алып, калдыкты көрсөтө алат, бирок жөнөтө албайт</translation>
     </message>
     <message>
+        <source>{label} is a watch-only account: it can receive and show balances, not stake</source>
+        <translation>{label} — көрүү үчүн гана эсеп: ал кабыл алып, балансты көрсөтө алат, бирок стейкке коё албайт</translation>
+    </message>
+    <message>
         <source>{label} is a watch-only account: it has no key and cannot sign</source>
         <translation>{label} — көрүү үчүн гана эсеп: анын ачкычы жок, кол коё албайт</translation>
     </message>
@@ -2245,8 +2682,32 @@
         <translation>{network} тармагынын транзакцияларын тездетүүгө же жокко чыгарууга болбойт</translation>
     </message>
     <message>
+        <source>{network}: none of its {count} endpoints answered correctly</source>
+        <translation>{network}: {count} түйүндүн бири да туура жооп берген жок</translation>
+    </message>
+    <message>
+        <source>{network}: the clock agrees with the latest block ({seconds} s apart)</source>
+        <translation>{network}: саат акыркы блок менен дал келет ({seconds} с айырма)</translation>
+    </message>
+    <message>
+        <source>{network}: the latest block time could not be read</source>
+        <translation>{network}: акыркы блоктун убактысын окуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s ahead of the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с алдыда</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s behind the network&apos;s</source>
+        <translation>{network}: бул компьютердин сааты тармактан {seconds} с артта</translation>
+    </message>
+    <message>
         <source>{network}: unsupported kind of network</source>
         <translation>{network}: колдоого алынбаган тармак түрү</translation>
+    </message>
+    <message>
+        <source>{network}: {good} of {count} endpoints answer (fastest {ms} ms)</source>
+        <translation>{network}: {count} түйүндүн {good} жооп берет (эң тези {ms} мс)</translation>
     </message>
     <message>
         <source>{reason}</source>

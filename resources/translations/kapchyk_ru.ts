@@ -57,6 +57,231 @@
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checking the keyring, the data folder and every node…</source>
+        <translation>Проверяем хранилище ключей, папку данных и каждый узел…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>ПРОБЛЕМА</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>внимание</translation>
+    </message>
+    <message>
+        <source>{ms} ms, block {block}</source>
+        <translation>{ms} мс, блок {block}</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>что сделать:</translation>
+    </message>
+    <message>
+        <source>Something here would stop a send: fix the PROBLEM lines first.</source>
+        <translation>Что-то здесь помешает отправке: сначала исправьте строки с пометкой ПРОБЛЕМА.</translation>
+    </message>
+    <message>
+        <source>Nothing here would stop a send.</source>
+        <translation>Ничто здесь не помешает отправке.</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPage</name>
+    <message>
+        <source>Stake TRX for energy</source>
+        <translation>Застейкать TRX ради энергии</translation>
+    </message>
+    <message>
+        <source>Unstake (TRX back after the wait)</source>
+        <translation>Вывести из стейкинга (TRX вернутся после ожидания)</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Забрать выведенные TRX</translation>
+    </message>
+    <message>
+        <source>Cancel waiting unstakes</source>
+        <translation>Отменить ожидающие выводы</translation>
+    </message>
+    <message>
+        <source>Lend energy to another account</source>
+        <translation>Одолжить энергию другому счёту</translation>
+    </message>
+    <message>
+        <source>Take lent energy back</source>
+        <translation>Вернуть одолженную энергию</translation>
+    </message>
+    <message>
+        <source>Tron energy — {label}</source>
+        <translation>Энергия Tron — {label}</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Amount (TRX):</source>
+        <translation>Сумма (TRX):</translation>
+    </message>
+    <message>
+        <source>Receiving account:</source>
+        <translation>Получающий счёт:</translation>
+    </message>
+    <message>
+        <source>T… address or contact name</source>
+        <translation>адрес T… или имя контакта</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This network mode has no Tron network</source>
+        <translation>В этом режиме сети нет сети Tron</translation>
+    </message>
+    <message>
+        <source>Reading the account from the network…</source>
+        <translation>Читаем счёт из сети…</translation>
+    </message>
+    <message>
+        <source>Energy left today: {left} of {limit}. One staked TRX gives about {per} energy a day; used energy comes back over 24 hours.</source>
+        <translation>Энергии осталось на сегодня: {left} из {limit}. Один застейканный TRX даёт около {per} энергии в день; потраченная энергия восстанавливается за 24 часа.</translation>
+    </message>
+    <message>
+        <source>Hold some USDKG to see what a transfer costs in energy.</source>
+        <translation>Держите немного USDKG, чтобы увидеть, сколько энергии стоит перевод.</translation>
+    </message>
+    <message>
+        <source>One {symbol} transfer takes {energy} energy and burns {burn} TRX without it. Stake about {stake} TRX → one {symbol} transfer a day without burning TRX.</source>
+        <translation>Один перевод {symbol} расходует {energy} энергии, а без неё сжигает {burn} TRX. Застейкайте около {stake} TRX → один перевод {symbol} в день без сжигания TRX.</translation>
+    </message>
+    <message>
+        <source>(Estimated for a recipient who never held {symbol}; a transfer to a regular payee takes less.)</source>
+        <translation>(Оценка для получателя, у которого никогда не было {symbol}; перевод постоянному получателю расходует меньше.)</translation>
+    </message>
+    <message>
+        <source>That is {more} TRX more than you have staked.</source>
+        <translation>Это на {more} TRX больше, чем у вас застейкано.</translation>
+    </message>
+    <message>
+        <source>Your stake already covers it.</source>
+        <translation>Вашего стейка уже хватает.</translation>
+    </message>
+    <message>
+        <source>Available: {balance} TRX. Staked for energy: {energy} TRX, for bandwidth: {bandwidth} TRX. Energy lent to you: {received} TRX.</source>
+        <translation>Доступно: {balance} TRX. Застейкано ради энергии: {energy} TRX, ради пропускной способности: {bandwidth} TRX. Вам одолжена энергия {received} TRX.</translation>
+    </message>
+    <message>
+        <source>Lending the energy of {trx} TRX to {address}</source>
+        <translation>Энергия {trx} TRX одолжена {address}</translation>
+    </message>
+    <message>
+        <source>You can lend up to {trx} TRX now.</source>
+        <translation>Сейчас можно одолжить до {trx} TRX.</translation>
+    </message>
+    <message>
+        <source>Unstaked {trx} TRX: ready to withdraw</source>
+        <translation>Выведено {trx} TRX: можно забрать</translation>
+    </message>
+    <message>
+        <source>Unstaking {trx} TRX: withdrawable from {date}</source>
+        <translation>Вывод {trx} TRX: можно забрать с {date}</translation>
+    </message>
+    <message>
+        <source>No unstakes waiting.</source>
+        <translation>Ожидающих выводов нет.</translation>
+    </message>
+    <message>
+        <source>Checking with the network…</source>
+        <translation>Проверяем в сети…</translation>
+    </message>
+    <message>
+        <source>Stake {trx} TRX for energy.</source>
+        <translation>Застейкать {trx} TRX ради энергии.</translation>
+    </message>
+    <message>
+        <source>Unstake {trx} TRX.</source>
+        <translation>Вывести из стейкинга {trx} TRX.</translation>
+    </message>
+    <message>
+        <source>Withdraw {trx} unstaked TRX.</source>
+        <translation>Забрать {trx} выведенных TRX.</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting unstake; the TRX is staked again.</source>
+        <translation>Отменить все ожидающие выводы; TRX снова будут в стейкинге.</translation>
+    </message>
+    <message>
+        <source>Lend the energy of {trx} staked TRX to {receiver}.</source>
+        <translation>Одолжить энергию {trx} застейканных TRX счёту {receiver}.</translation>
+    </message>
+    <message>
+        <source>Take back the energy of {trx} TRX from {receiver}.</source>
+        <translation>Вернуть энергию {trx} TRX от {receiver}.</translation>
+    </message>
+    <message>
+        <source>Network fee: bandwidth {bytes} bytes, burns at most {fee} TRX.</source>
+        <translation>Комиссия сети: пропускная способность {bytes} байт, сожжёт не больше {fee} TRX.</translation>
+    </message>
+    <message>
+        <source>The TRX can be withdrawn from {date}.</source>
+        <translation>TRX можно будет забрать с {date}.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Подписываем и отправляем…</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Не выполнено: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent: transaction {txid} ({status})</source>
+        <translation>Отправлено: транзакция {txid} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>History</source>
@@ -155,20 +380,20 @@
         <translation>Найдено новых переводов: {n}</translation>
     </message>
     <message>
-        <source>Rows saved to {path}: {n}</source>
-        <translation>Строк сохранено в {path}: {n}</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Экспорт истории</translation>
-    </message>
-    <message>
         <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
         <translation>{network}: у этого узла нет API TronGrid v1, поэтому просмотрены только последние блоки. Для более старых переводов нужен узел с API как у TronGrid (Настройки → Сети).</translation>
     </message>
     <message>
         <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
         <translation>{network}: показаны только отправки из этого кошелька. Для полной истории получите бесплатный API-ключ на https://etherscan.io/myapikey и сохраните его в Настройки → Сети.</translation>
+    </message>
+    <message>
+        <source>Rows saved to {path}: {n}</source>
+        <translation>Строк сохранено в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Экспорт истории</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -203,6 +428,18 @@
         <translation>Капчык</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
+    </message>
+    <message>
         <source>{mode} mode: these coins have no value</source>
         <translation>Режим {mode}: эти монеты ничего не стоят</translation>
     </message>
@@ -225,6 +462,10 @@
     <message>
         <source>Receive</source>
         <translation>Получить</translation>
+    </message>
+    <message>
+        <source>Tron energy</source>
+        <translation>Энергия Tron</translation>
     </message>
     <message>
         <source>Get test funds</source>
@@ -305,6 +546,10 @@
     <message>
         <source>Balances are up to date</source>
         <translation>Балансы обновлены</translation>
+    </message>
+    <message>
+        <source>This account has no Tron address</source>
+        <translation>У этого счёта нет адреса Tron</translation>
     </message>
     <message>
         <source>The devnet is not running</source>
@@ -607,6 +852,30 @@
     <message>
         <source>Cancellation</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stake for energy</source>
+        <translation>Стейкинг ради энергии</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Вывод из стейкинга</translation>
+    </message>
+    <message>
+        <source>Withdraw unstaked TRX</source>
+        <translation>Забрать выведенные TRX</translation>
+    </message>
+    <message>
+        <source>Cancel unstakes</source>
+        <translation>Отмена выводов</translation>
+    </message>
+    <message>
+        <source>Lend energy</source>
+        <translation>Энергия в долг</translation>
+    </message>
+    <message>
+        <source>Take back energy</source>
+        <translation>Возврат энергии</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1018,6 +1287,10 @@
         <translation>энергия {energy} (сжигается {energy_trx} TRX), пропускная способность {bandwidth} байт (сжигается {bandwidth_trx} TRX); лимит комиссии {limit} TRX</translation>
     </message>
     <message>
+        <source>paid with your energy: 0 TRX burned</source>
+        <translation>оплачено вашей энергией: сожжено 0 TRX</translation>
+    </message>
+    <message>
         <source>+ {trx} TRX to activate the recipient&apos;s account</source>
         <translation>+ {trx} TRX за активацию счёта получателя</translation>
     </message>
@@ -1088,6 +1361,10 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить настройку</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1617,6 +1894,10 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source>a display is available for the desktop app</source>
+        <translation>экран для приложения доступен</translation>
+    </message>
+    <message>
         <source>block {block} of {network} holds more transfers than the explorer API can list</source>
         <translation>в блоке {block} сети {network} больше переводов, чем может выдать API обозревателя</translation>
     </message>
@@ -1625,8 +1906,76 @@
         <translation>нет связи с API обозревателя {network}; проверьте подключение к интернету</translation>
     </message>
     <message>
+        <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>проверьте подключение к интернету; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
+    </message>
+    <message>
+        <source>give --days or --seconds: how far to move the devnet clock</source>
+        <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
+    </message>
+    <message>
+        <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
+        <translation>сохраните файл (ничего не изменено); восстановите его из резервной копии или переместите его и восстановите кошелёк по секретной фразе</translation>
+    </message>
+    <message>
+        <source>make it writable (chmod u+w {path}) or choose another with --data-dir</source>
+        <translation>разрешите запись в неё (chmod u+w {path}) или выберите другую через --data-dir</translation>
+    </message>
+    <message>
+        <source>no wallet yet: `kapchyk wallet create` or `kapchyk wallet restore`</source>
+        <translation>кошелька ещё нет: `kapchyk wallet create` или `kapchyk wallet restore`</translation>
+    </message>
+    <message>
+        <source>nothing can be withdrawn yet; the next unstake is ready at {ready}</source>
+        <translation>забирать пока нечего; следующий вывод будет готов {ready}</translation>
+    </message>
+    <message>
+        <source>nothing was done</source>
+        <translation>ничего не сделано</translation>
+    </message>
+    <message>
+        <source>only energy can be lent here</source>
+        <translation>здесь можно одалживать только энергию</translation>
+    </message>
+    <message>
+        <source>receiver: {reason}</source>
+        <translation>получатель: {reason}</translation>
+    </message>
+    <message>
+        <source>remove or replace the failing ones: {failing}</source>
+        <translation>удалите или замените неработающие: {failing}</translation>
+    </message>
+    <message>
+        <source>resource must be energy or bandwidth, not {resource}</source>
+        <translation>ресурс должен быть energy или bandwidth, а не {resource}</translation>
+    </message>
+    <message>
+        <source>restart the keyring service (log out and in), or use another Secret Service</source>
+        <translation>перезапустите службу хранилища ключей (выйдите из сеанса и войдите снова) или используйте другую Secret Service</translation>
+    </message>
+    <message>
+        <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
+        <translation>включите автоматическую установку времени (timedatectl set-ntp true или настройки даты системы): транзакции, подписанные с неверными часами, истекают или отклоняются</translation>
+    </message>
+    <message>
+        <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
+        <translation>стейкинг ради энергии есть только в Tron; в {network} энергии нет</translation>
+    </message>
+    <message>
+        <source>the OS keyring cannot keep keys</source>
+        <translation>хранилище ключей системы не может хранить ключи</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not give back what was written to it</source>
+        <translation>хранилище ключей системы не вернуло то, что в него записали</translation>
+    </message>
+    <message>
         <source>the OS keyring is locked: unlock it (log in to your desktop session or open your keyring manager) and try again</source>
         <translation>системное хранилище ключей заблокировано: разблокируйте его (войдите в сеанс рабочего стола или откройте менеджер ключей) и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the OS keyring is unlocked and writable ({backend})</source>
+        <translation>хранилище ключей системы разблокировано и доступно для записи ({backend})</translation>
     </message>
     <message>
         <source>the Tron devnet is not running</source>
@@ -1679,6 +2028,18 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is not writable ({reason})</source>
+        <translation>в папку данных {path} нельзя записывать ({reason})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is writable</source>
+        <translation>в папку данных {path} можно записывать</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot open a window here</source>
+        <translation>приложение не может открыть здесь окно</translation>
     </message>
     <message>
         <source>the devnet at {url} is not running; start it with `kapchyk devnet`</source>
@@ -1869,6 +2230,14 @@
         <translation>пароль кошелька должен содержать не меньше {n} символов</translation>
     </message>
     <message>
+        <source>the {mode} database is intact</source>
+        <translation>база данных {mode} в порядке</translation>
+    </message>
+    <message>
+        <source>the {mode} database {path} is damaged ({reason})</source>
+        <translation>база данных {mode} {path} повреждена ({reason})</translation>
+    </message>
+    <message>
         <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
         <translation>API обозревателя {network} дал непонятный ответ (HTTP {status})</translation>
     </message>
@@ -1905,12 +2274,24 @@
         <translation>неверное значение в платёжной ссылке ({what}): {reason}</translation>
     </message>
     <message>
+        <source>there are no waiting unstakes to cancel</source>
+        <translation>нет ожидающих выводов, которые можно отменить</translation>
+    </message>
+    <message>
+        <source>there are several wallets ({choices}); name one, e.g. `kapchyk account add {first}`</source>
+        <translation>кошельков несколько ({choices}); укажите один, например `kapchyk account add {first}`</translation>
+    </message>
+    <message>
         <source>there is no contract at {address} on {network}</source>
         <translation>в сети {network} по адресу {address} нет контракта</translation>
     </message>
     <message>
         <source>there is no setting {field!r} (settings: {known})</source>
         <translation>настройки {field!r} нет (настройки: {known})</translation>
+    </message>
+    <message>
+        <source>there is no unstaked TRX to withdraw</source>
+        <translation>нет выведенных TRX, которые можно забрать</translation>
     </message>
     <message>
         <source>there is nothing to submit at this step</source>
@@ -1925,16 +2306,16 @@
         <translation>этот счёт Tron ещё не активирован: чтобы что-то отправить, на нём должно быть немного TRX</translation>
     </message>
     <message>
+        <source>this Tron account has never been activated: it needs some TRX before it can stake anything</source>
+        <translation>этот счёт Tron ни разу не был активирован: чтобы стейкать, на нём должно быть немного TRX</translation>
+    </message>
+    <message>
         <source>this address has never been activated; it will need TRX to move the {symbol} you send</source>
         <translation>этот адрес ещё не активирован; чтобы распоряжаться отправленными {symbol}, получателю понадобится TRX</translation>
     </message>
     <message>
         <source>this address looks like {label} ({known}) but is a different address: attackers make lookalike addresses to steal payments. Compare every character</source>
         <translation>этот адрес похож на {label} ({known}), но это другой адрес: мошенники создают похожие адреса, чтобы украсть платежи. Сравните каждый символ</translation>
-    </message>
-    <message>
-        <source>this derivation path gives an invalid key; use the next index</source>
-        <translation>этот путь деривации даёт недопустимый ключ; используйте следующий индекс</translation>
     </message>
     <message>
         <source>this file is not JSON; a keystore V3 file is JSON</source>
@@ -1975,6 +2356,10 @@
     <message>
         <source>this is the {symbol} contract&apos;s own address; tokens sent there are lost forever. Check the recipient</source>
         <translation>это адрес самого контракта {symbol}; отправленные туда токены пропадут навсегда. Проверьте получателя</translation>
+    </message>
+    <message>
+        <source>this needs {fee} TRX for bandwidth; you have {balance} TRX</source>
+        <translation>на пропускную способность нужно {fee} TRX; у вас {balance} TRX</translation>
     </message>
     <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
@@ -2025,6 +2410,10 @@
         <translation>этот кошелёк уже добавлен под именем {label}</translation>
     </message>
     <message>
+        <source>this wallet was closed; open it again to continue</source>
+        <translation>этот кошелёк закрыт; откройте его снова, чтобы продолжить</translation>
+    </message>
+    <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>эти слова не совпадают с фразой восстановления; сверьтесь с записью на бумаге и попробуйте снова</translation>
     </message>
@@ -2049,6 +2438,10 @@
         <translation>неизвестный режим сети {mode!r}; используйте mainnet, testnet или devnet</translation>
     </message>
     <message>
+        <source>unknown staking action {action}</source>
+        <translation>неизвестное действие стейкинга {action}</translation>
+    </message>
+    <message>
         <source>unsupported network kind {kind!r}</source>
         <translation>неподдерживаемый тип сети {kind!r}</translation>
     </message>
@@ -2069,8 +2462,36 @@
         <translation>вы отправляете {amount} {symbol}, а на этом счёте {balance} {symbol}</translation>
     </message>
     <message>
+        <source>you are staking {amount} TRX but this account has {balance} TRX (and the bandwidth may cost {fee} TRX)</source>
+        <translation>вы стейкаете {amount} TRX, а на счёте {balance} TRX (и пропускная способность может стоить {fee} TRX)</translation>
+    </message>
+    <message>
+        <source>you can lend at most {max} TRX of staked energy now (staked and not used or lent); you asked for {amount} TRX</source>
+        <translation>сейчас можно одолжить не больше {max} TRX застейканной энергии (застейкано, не потрачено и не одолжено); вы просите {amount} TRX</translation>
+    </message>
+    <message>
+        <source>you can lend no less than 1 TRX of staked energy</source>
+        <translation>одолжить можно не меньше 1 TRX застейканной энергии</translation>
+    </message>
+    <message>
+        <source>you can stake no less than 1 TRX</source>
+        <translation>застейкать можно не меньше 1 TRX</translation>
+    </message>
+    <message>
+        <source>you cannot lend energy to the same account it is staked in</source>
+        <translation>нельзя одолжить энергию тому же счёту, на котором она застейкана</translation>
+    </message>
+    <message>
         <source>you have never paid this address before; check it with the recipient</source>
         <translation>вы ещё ни разу не платили на этот адрес; сверьте его с получателем</translation>
+    </message>
+    <message>
+        <source>you have {staked} TRX staked for {resource} that is not lent out; you cannot unstake {amount} TRX</source>
+        <translation>у вас застейкано {staked} TRX ради {resource}, не одолженных другим; вывести {amount} TRX нельзя</translation>
+    </message>
+    <message>
+        <source>you lent {lent} TRX of energy to {receiver}; you cannot take back {amount} TRX</source>
+        <translation>вы одолжили {receiver} энергию {lent} TRX; вернуть {amount} TRX нельзя</translation>
     </message>
     <message>
         <source>you need {fee} {native} for the network fee; you have {have} {native}</source>
@@ -2093,12 +2514,24 @@
         <translation>ваш адрес заморожен эмитентом {symbol}; с него нельзя отправлять {symbol}</translation>
     </message>
     <message>
+        <source>{address} has never been activated; Tron lends energy only to an existing account. Send it some TRX first</source>
+        <translation>{address} ни разу не был активирован; Tron одалживает энергию только существующему счёту. Сначала отправьте на него немного TRX</translation>
+    </message>
+    <message>
+        <source>{address} is a smart contract; energy can be lent only to an ordinary account</source>
+        <translation>{address} — смарт-контракт; энергию можно одолжить только обычному счёту</translation>
+    </message>
+    <message>
         <source>{address} is neither a 0x… (BNB devnet) nor a T… (Tron devnet) address</source>
         <translation>{address} — не адрес 0x… (BNB devnet) и не адрес T… (Tron devnet)</translation>
     </message>
     <message>
         <source>{asset} is not a known token on {network}; add it first</source>
         <translation>{asset} — неизвестный токен в сети {network}; сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>{count} unstakes are already waiting, the most Tron allows; withdraw or cancel them first</source>
+        <translation>уже ожидают {count} выводов — больше Tron не позволяет; сначала заберите или отмените их</translation>
     </message>
     <message>
         <source>{field}: character {pos} ({ch!r}) is not allowed; use digits and one decimal point</source>
@@ -2237,6 +2670,10 @@
         <translation>{label} — счёт только для просмотра: он может получать деньги и показывать баланс, но не отправлять</translation>
     </message>
     <message>
+        <source>{label} is a watch-only account: it can receive and show balances, not stake</source>
+        <translation>{label} — счёт только для просмотра: он может получать и показывать балансы, но не стейкать</translation>
+    </message>
+    <message>
         <source>{label} is a watch-only account: it has no key and cannot sign</source>
         <translation>{label} — счёт только для просмотра: у него нет ключа, и он не может подписывать</translation>
     </message>
@@ -2245,8 +2682,32 @@
         <translation>транзакции сети {network} нельзя ускорить или отменить</translation>
     </message>
     <message>
+        <source>{network}: none of its {count} endpoints answered correctly</source>
+        <translation>{network}: ни один из {count} узлов не ответил правильно</translation>
+    </message>
+    <message>
+        <source>{network}: the clock agrees with the latest block ({seconds} s apart)</source>
+        <translation>{network}: часы совпадают с последним блоком (разница {seconds} с)</translation>
+    </message>
+    <message>
+        <source>{network}: the latest block time could not be read</source>
+        <translation>{network}: не удалось прочитать время последнего блока</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s ahead of the network&apos;s</source>
+        <translation>{network}: часы этого компьютера спешат на {seconds} с относительно сети</translation>
+    </message>
+    <message>
+        <source>{network}: this computer&apos;s clock is {seconds} s behind the network&apos;s</source>
+        <translation>{network}: часы этого компьютера отстают на {seconds} с от сети</translation>
+    </message>
+    <message>
         <source>{network}: unsupported kind of network</source>
         <translation>{network}: неподдерживаемый тип сети</translation>
+    </message>
+    <message>
+        <source>{network}: {good} of {count} endpoints answer (fastest {ms} ms)</source>
+        <translation>{network}: отвечают {good} из {count} узлов (самый быстрый — {ms} мс)</translation>
     </message>
     <message>
         <source>{reason}</source>

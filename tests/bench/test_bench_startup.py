@@ -9,19 +9,13 @@ from __future__ import annotations
 import pytest
 
 from bench import bench_startup as bs
-from tests.keys.conftest import FAST_KDF
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
 
 KGST = "Local BNB devnet/KGST"
 
 
 @pytest.fixture
-def bench_data(data_dir, secret_service, request):
-    keys = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+def bench_data(data_dir, keyring_keys):
+    keys = keyring_keys()
     net = bs.start_bench_devnet(data_dir)
     try:
         data = bs.prepare_data_dir(data_dir, net, keys)

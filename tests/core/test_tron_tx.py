@@ -17,14 +17,18 @@ from wallet.core.addresses import tron_from_id
 from wallet.core.tron_tx import (
     Contract,
     RawTx,
+    SignedTx,
     TronTxError,
     decode_raw,
+    decode_signed,
     decode_trc20_transfer,
     encode_trc20_transfer,
+    mismatches,
     raw_from_json,
     raw_to_json,
     recover_signer,
     sign,
+    signed_size,
 )
 
 TRANSFER_1718 = (
@@ -216,3 +220,248 @@ def test_round_trips(owner, other, amount, exp, fee, memo, trigger, data):
     assert decode_raw(raw.encode()).encode() == raw.encode()
     for visible in (True, False):
         assert raw_from_json(raw_to_json(raw, visible=visible)).txid == raw.txid
+
+
+# Stake 2.0, as java-tron's wallet-cli prints them (tronprotocol/documentation-en,
+# docs/clients/wallet-cli.md: GetTransactionById after FreezeBalanceV2, UnFreezeBalanceV2,
+# DelegateResource, UnDelegateResource, WithdrawExpireUnfreeze): raw_data, raw_data_hex, txID.
+STAKER = "4159e3741a68ec3e1ebba80ad809d5ccd31674236e"  # TJAVcszse667FmSNCwU2fm6DmfM5D4AyDh
+RECEIVER = "419a9afe56e155ef0ff3f680d00ecf19deff60bdca"  # TQ4gjjpAjLNnE67UFbmK5wVt5fzLfyEVs3
+
+
+def _stake(ctype, value, expiration, timestamp):
+    return {
+        "contract": [
+            {
+                "parameter": {"value": value, "type_url": f"type.googleapis.com/protocol.{ctype}"},
+                "type": ctype,
+            }
+        ],
+        "ref_block_bytes": "0000",
+        "ref_block_hash": "19b59068c6058ff4",
+        "expiration": expiration,
+        "timestamp": timestamp,
+    }
+
+
+_HEAD = "0a020000220819b59068c6058ff440"
+_URL = "747970652e676f6f676c65617069732e636f6d2f70726f746f636f6c2e"  # type.googleapis.com/protocol.
+STAKE_2_0 = {
+    "freeze_bandwidth": (
+        "82244829971b4235d98a9f09ba67ddb09690ac2f879ad93e09ba3ec1ab29177d",
+        _stake(
+            "FreezeBalanceV2Contract",
+            {"frozen_balance": 1000000000000000, "owner_address": STAKER},
+            1671109891800,
+            1671088291796,
+        ),
+        f"{_HEAD}d8ada5afd1305a5c083612580a34{_URL}467265657a6542616c616e63655632436f6e7472616374"
+        f"12200a15{STAKER}1080809aa6eaafe30170d4fffea4d130",
+    ),
+    "unfreeze": (
+        "dcfea1d92fc928d24c88f7f71a03ae8105d0b5b112d6d48be93d3b9c73bea634",
+        _stake(
+            "UnfreezeBalanceV2Contract",
+            {"owner_address": STAKER, "unfreeze_balance": 9000000},
+            1671119916913,
+            1671098316907,
+        ),
+        f"{_HEAD}f19e89b4d1305a5a083712560a36{_URL}556e667265657a6542616c616e63655632436f6e747261"
+        f"6374121c0a15{STAKER}10c0a8a50470ebf0e2a9d130",
+    ),
+    "delegate_locked": (
+        "363ac0b82b6ad3e0d3cad90f7d72b3eceafe36585432a3e013389db36152b6ed",
+        _stake(
+            "DelegateResourceContract",
+            {
+                "balance": 10000000,
+                "receiver_address": RECEIVER,
+                "lock": True,
+                "owner_address": STAKER,
+            },
+            1671120059226,
+            1671098459216,
+        ),
+        f"{_HEAD}daf691b4d1305a720839126e0a35{_URL}44656c65676174655265736f75726365436f6e7472616374"
+        f"12350a15{STAKER}1880ade2042215{RECEIVER}280170d0c8eba9d130",
+    ),
+    "undelegate": (
+        "feb334794cf361fd351728026ccf7319e6ae90eba622b9eb53c626cdcae4965c",
+        _stake(
+            "UnDelegateResourceContract",
+            {"balance": 1000000, "receiver_address": RECEIVER, "owner_address": STAKER},
+            1671120342283,
+            1671098742280,
+        ),
+        f"{_HEAD}8b9aa3b4d1305a71083a126d0a37{_URL}556e44656c65676174655265736f75726365436f6e7472"
+        f"61637412320a15{STAKER}18c0843d2215{RECEIVER}7088ecfca9d130",
+    ),
+    "withdraw_expired": (
+        "e5763ab8dfb1e7ed076770d55cf3c1ddaf36d75e23ec8330f99df7e98f54a147",
+        _stake(
+            "WithdrawExpireUnfreezeContract",
+            {"owner_address": STAKER},
+            1671122055318,
+            1671100455315,
+        ),
+        f"{_HEAD}96e18bb5d1305a5a083812560a3b{_URL}5769746864726177457870697265556e667265657a6543"
+        f"6f6e747261637412170a15{STAKER}7093b3e5aad130",
+    ),
+}
+
+
+@pytest.mark.parametrize(("txid", "raw_json", "raw_hex"), STAKE_2_0.values(), ids=STAKE_2_0.keys())
+def test_stake_2_0_transactions_reproduce_java_tron(txid, raw_json, raw_hex):
+    raw = raw_from_json(raw_json)
+    assert raw.encode().hex() == raw_hex
+    assert raw.txid == txid
+    # decoded and printed again: java-tron's JSON, BANDWIDTH (0) and lock=false left out
+    assert raw_to_json(decode_raw(bytes.fromhex(raw_hex))) == raw_json
+
+
+def test_stake_signature_recovers_the_staker():
+    txid, raw_json, _ = STAKE_2_0["freeze_bandwidth"]
+    sig = bytes.fromhex(
+        "4faa3772fa3d3e4792e8126cafed2dc2c5c069cd09c29532f0119bc982bf356004772e16fad86e401f5818"
+        "c35b96d214d693efab06997ca2f07044d4494f12fd01"
+    )  # the same GetTransactionById answer's "signature"
+    assert recover_signer(bytes.fromhex(txid), sig).hex() == STAKER
+    signed = SignedTx(raw_from_json(raw_json), [sig])
+    again = decode_signed(signed.encode())
+    assert again.raw.txid == txid and again.signatures == [sig]
+    assert signed_size(signed.raw, [sig]) == len(signed.encode())
+
+
+def test_visible_json_names_the_resource_and_base58_addresses():
+    # GetBlock's freezebalancev2 reference (visible=true): ENERGY by name, owner in base58
+    raw_json = {
+        "contract": [
+            {
+                "parameter": {
+                    "value": {
+                        "resource": "ENERGY",
+                        "frozen_balance": 10000000,
+                        "owner_address": "TZ4UXDV5ZhNW7fb2AMSbgfAEZ7hWsnYS2g",
+                    },
+                    "type_url": "type.googleapis.com/protocol.FreezeBalanceV2Contract",
+                },
+                "type": "FreezeBalanceV2Contract",
+            }
+        ],
+        "ref_block_bytes": "f3ba",
+        "ref_block_hash": "0f1ae3861084f9f9",
+        "expiration": 1745341548000,
+        "timestamp": 1745341488609,
+    }
+    raw = raw_from_json(raw_json)
+    assert raw.txid == "0483fe26daa5058fc19f18d5caddf800cabff85ca8bf51353728c3dba629172f"
+    assert raw.contract.value["resource"] == "ENERGY"
+    assert raw_to_json(raw, visible=True) == raw_json
+
+
+def test_cancel_all_unfreeze_is_contract_type_59():
+    # java-tron Tron.proto: CancelAllUnfreezeV2Contract = 59 (tronpy 0.6.2's enum stops at 58)
+    contract = Contract("CancelAllUnfreezeV2Contract", {"owner_address": bytes.fromhex(STAKER)})
+    raw = RawTx(b"\x00\x00", bytes.fromhex("19b59068c6058ff4"), 2, 1, [contract])
+    assert "083b12" in raw.encode().hex()  # Contract.type = 59, then its parameter
+    back = decode_raw(raw.encode())
+    assert back.contract == contract
+    assert raw_to_json(back)["contract"][0]["type"] == "CancelAllUnfreezeV2Contract"
+
+
+def test_a_misspelt_field_is_refused_not_dropped():
+    contract = Contract(
+        "FreezeBalanceV2Contract", {"owner_address": bytes.fromhex(STAKER), "frozen_balanse": 5}
+    )
+    with pytest.raises(TronTxError, match="frozen_balanse"):
+        RawTx(b"\x00\x00", bytes(8), 2, 1, [contract]).encode()
+
+
+def test_node_built_stake_with_another_receiver_is_a_mismatch():
+    _, raw_json, _ = STAKE_2_0["delegate_locked"]
+    ours = raw_from_json(raw_json)
+    theirs = raw_from_json(raw_json)
+    theirs.contract.value["receiver_address"] = bytes.fromhex(STAKER)
+    assert mismatches(theirs, ours) == ["receiver_address"]
+
+
+# TRON developer docs, "Smart Contract Deployment" (wallet/deploycontract answer): the
+# CreateSmartContract the devnode decodes, with its ABI entries as java-tron prints them.
+DEPLOYER = "41d1e7a6bc354106cb410e65ff8b181c600ff14292"
+BYTECODE = (
+    "608060405234801561001057600080fd5b5060de8061001f6000396000f300608060405260043610604857"
+    "63ffffffff7c01000000000000000000000000000000000000000000000000000000006000350416631ab0"
+    "6ee58114604d5780639507d39a146067575b600080fd5b348015605857600080fd5b506065600435602435"
+    "608e565b005b348015607257600080fd5b50607c60043560a0565b604080519182525190819003602001"
+    "90f35b60009182526020829052604090912055565b600090815260208190526040902054905600a165627a"
+    "7a72305820fdfe832221d60dd582b4526afa20518b98c2e1cb0054653053a844cf265b25040029"
+)
+
+
+def test_deploy_contract_reproduces_java_tron():
+    uint = "uint256"
+    raw_json = {
+        "contract": [
+            {
+                "parameter": {
+                    "value": {
+                        "owner_address": DEPLOYER,
+                        "new_contract": {
+                            "bytecode": BYTECODE,
+                            "consume_user_resource_percent": 100,
+                            "name": "SomeContract",
+                            "origin_address": DEPLOYER,
+                            "abi": {
+                                "entrys": [
+                                    {
+                                        "inputs": [
+                                            {"name": "key", "type": uint},
+                                            {"name": "value", "type": uint},
+                                        ],
+                                        "name": "set",
+                                        "stateMutability": "Nonpayable",
+                                        "type": "Function",
+                                    },
+                                    {
+                                        "outputs": [{"name": "value", "type": uint}],
+                                        "constant": True,
+                                        "inputs": [{"name": "key", "type": uint}],
+                                        "name": "get",
+                                        "stateMutability": "View",
+                                        "type": "Function",
+                                    },
+                                ]
+                            },
+                            "origin_energy_limit": 100000,
+                        },
+                    },
+                    "type_url": "type.googleapis.com/protocol.CreateSmartContract",
+                },
+                "type": "CreateSmartContract",
+            }
+        ],
+        "ref_block_bytes": "0a49",
+        "ref_block_hash": "975853d6629c8702",
+        "expiration": 1652153760000,
+        "fee_limit": 1000000,
+        "timestamp": 1652153701556,
+    }
+    raw_hex = (
+        "0a020a492208975853d6629c87024080f2a6e08a305add03081e12d8030a30" + _URL + "4372656174"
+        "65536d617274436f6e747261637412a3030a15" + DEPLOYER + "1289030a15" + DEPLOYER + "1a5c0a"
+        "2b1a03736574220e12036b65791a0775696e743235362210120576616c75651a0775696e74323536300240"
+        "030a2d10011a03676574220e12036b65791a0775696e743235362a10120576616c75651a0775696e743235"
+        "363002400222fd01" + BYTECODE + "30643a0c536f6d65436f6e747261637440a08d0670b4a9a3e08a30"
+        "9001c0843d"
+    )
+    raw = raw_from_json(raw_json)
+    assert raw.encode().hex() == raw_hex
+    assert raw.txid == "e4eb4df3a64a33565059ee3cef29b93b79f58ece9e7e8153fda3bbfe40fb0524"
+    assert raw_to_json(decode_raw(bytes.fromhex(raw_hex))) == raw_json
+    # solc's spelling of the same ABI ("function", "view") gives the same bytes
+    solc = raw_from_json(raw_json)
+    entries = solc.contract.value["new_contract"]["abi"]["entrys"]
+    for e in entries:
+        e["type"], e["stateMutability"] = e["type"].lower(), e["stateMutability"].lower()
+        e["inputs"][0]["internalType"] = "uint256"  # solc adds it; Tron's ABI has no such field
+    assert solc.txid == raw.txid

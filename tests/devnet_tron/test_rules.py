@@ -80,6 +80,43 @@ def test_tampered_raw_data_is_rejected(devnode, client):
     assert out["code"] == "OTHER_ERROR" and "raw_data_hex" in message(out)
 
 
+def test_broadcasthex_hashes_raw_data_as_protobuf_writes_it(devnode, client):
+    """java-tron's BroadcastHexServlet takes the txid of Transaction.raw as protobuf re-serialises
+    it: the order of the outer fields does not matter, a raw_data in another encoding fails."""
+    from google.protobuf import wrappers_pb2
+    from tronpy.proto import tron_pb2
+
+    k, to = key(devnode, 1), devnode.accounts[3][0]
+    before = client.trx_balance(to)
+    raw = tron_tx.raw_from_json(build_transfer(client, k, to, 11)["raw_data"])
+    sig = tron_tx.sign(raw.encode(), k)
+    # signature first, then raw_data: protobuf reads both orders as the same Transaction
+    swapped = (
+        tron_pb2.Transaction(signature=[sig]).SerializeToString()
+        + tron_pb2.Transaction(raw_data=raw.message()).SerializeToString()
+    )
+    out = client.post("/wallet/broadcasthex", {"transaction": swapped.hex()})
+    assert out["result"] is True and out["txid"] == raw.txid
+    client.wait_info(raw.txid)
+    assert client.trx_balance(to) == before + 11
+
+    # the same raw_data with its timestamp written first: valid protobuf, other bytes
+    raw2 = tron_tx.raw_from_json(build_transfer(client, k, to, 12)["raw_data"])
+    m = raw2.message()
+    first = tron_pb2.Transaction.raw(timestamp=m.timestamp).SerializeToString()
+    m.ClearField("timestamp")
+    reordered = first + m.SerializeToString()
+    assert reordered != raw2.encode() and tron_tx.decode_raw(reordered).txid == raw2.txid
+    # BytesValue's field 1 is written as Transaction.raw_data is: the bytes go in as they are
+    signed = (
+        wrappers_pb2.BytesValue(value=reordered).SerializeToString()
+        + tron_pb2.Transaction(signature=[tron_tx.sign(reordered, k)]).SerializeToString()
+    )
+    out = client.post("/wallet/broadcasthex", {"transaction": signed.hex()})
+    assert out["code"] == "SIGERROR" and out["txid"] == raw2.txid
+    assert client.trx_balance(to) == before + 11
+
+
 def test_expired_is_rejected_before_the_signature_is_checked(devnode, client):
     k = key(devnode, 1)
     tx = build_transfer(client, k, devnode.accounts[3][0])

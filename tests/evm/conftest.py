@@ -8,10 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.keys.conftest import FAST_KDF
 from wallet.core.networks import Token, load_registry
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
 from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
@@ -38,20 +35,20 @@ class EvmWorld:
         self.anvil.mine(n)
 
 
-def make_env(data_dir, anvil_url: str, tokens, store, extra_urls=()) -> Environment:
-    env = Environment(data_dir, "testnet")
+def make_env(keyring_env, anvil_url: str, tokens, extra_urls=(), **env_args) -> Environment:
+    """A testnet Environment from the ``keyring_env`` fixture (``env_args``: its data_dir, keys)
+    with BNB Chain Testnet at ``anvil_url`` (after ``extra_urls``) and the test tokens."""
+    env = keyring_env("testnet", **env_args)
     kgst = Token("KGST", "Test KGST", NET, tokens.kgst_address, 18, "kgst", "test")
     usdkg = Token("USDKG", "Test USDKG", NET, tokens.usdkg_address, 6, "usdkg", "test")
     reg = load_registry("testnet").with_endpoints(NET, [*extra_urls, anvil_url])
     env.__dict__["registry"] = reg.with_tokens([kgst, usdkg])
-    env.__dict__["keys"] = KeyManager(store, kdf=FAST_KDF)
     return env
 
 
 @pytest.fixture
-def world(anvil, test_tokens, data_dir, secret_service, request):
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store)
+def world(anvil, test_tokens, keyring_env):
+    env = make_env(keyring_env, anvil.url, test_tokens)
     wallet, _ = env.accounts.create_hd_wallet("Test", PW, PHRASE)
     for _ in range(3):
         env.accounts.add_account(wallet.id)

@@ -7,19 +7,17 @@ import pytest
 from tests.evm.conftest import NET, PHRASE, PW, make_env
 from tests.harness.proxy import FaultProxy, dead_url
 from wallet.chains.errors import Offline
-from wallet.keys.keyring_store import KeyringStore
 from wallet.services.sender import SendRequest
 
 RECIPIENT = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 
 
 @pytest.fixture
-def faulty(anvil, anvil_factory, test_tokens, data_dir, secret_service, request):
+def faulty(anvil, anvil_factory, test_tokens, keyring_env):
     other_chain = anvil_factory(chain_id=56)  # a real node, but of BNB Chain mainnet's id
     slow = FaultProxy(anvil.url, delay=0.3)
     urls = [dead_url(), other_chain.url, slow.url]
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, slow.url, test_tokens, store, extra_urls=urls[:2])
+    env = make_env(keyring_env, slow.url, test_tokens, extra_urls=urls[:2])
     env.accounts.create_hd_wallet("Test", PW, PHRASE)
     env.accounts.add_account(env.accounts.wallets()[0].id)
     yield env, slow
@@ -47,12 +45,9 @@ def test_refresh_and_send_succeed_with_dead_wrong_chain_and_slow_endpoints(fault
     assert get_setting(env.db, f"endpoint.last_good.{NET}") == slow.url
 
 
-def test_rate_limited_endpoint_is_backed_off_with_retry_after(
-    anvil, test_tokens, data_dir, secret_service, request
-):
+def test_rate_limited_endpoint_is_backed_off_with_retry_after(anvil, test_tokens, keyring_env):
     limited = FaultProxy(anvil.url, status=429, headers={"Retry-After": "30"})
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store, extra_urls=[limited.url])
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[limited.url])
     try:
         env.accounts.create_hd_wallet("Test", PW, PHRASE)
         client = env.clients.get(NET)
@@ -69,17 +64,15 @@ def test_rate_limited_endpoint_is_backed_off_with_retry_after(
 
 
 def test_all_endpoints_dead_is_a_clear_offline_state_and_nothing_is_lost(
-    anvil, test_tokens, data_dir, secret_service, request
+    anvil, test_tokens, keyring_env
 ):
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store)
+    env = make_env(keyring_env, anvil.url, test_tokens)
     env.accounts.create_hd_wallet("Test", PW, PHRASE)
     account = env.accounts.accounts()[0]
     env.portfolio.refresh_network(NET, [account])
     quote = env.sender.quote(SendRequest(account, NET, test_tokens.kgst_address, RECIPIENT, 10**18))
     # every node goes away before sending: a clear error, nothing signed or journaled
-    dead = make_env(data_dir, dead_url(), test_tokens, store)
-    dead.__dict__["keys"] = env.keys
+    dead = make_env(keyring_env, dead_url(), test_tokens, keys=env.keys)
     with pytest.raises(Offline, match="cannot reach BNB Chain Testnet"):
         dead.sender.send(quote, confirmed={"new_recipient"})
     assert dead.sender.journal.all() == []
@@ -91,8 +84,7 @@ def test_all_endpoints_dead_is_a_clear_offline_state_and_nothing_is_lost(
 
     # the node answers reads but every broadcast fails: the signed transaction stays journaled
     no_broadcast = FaultProxy(anvil.url, fail_methods=("eth_sendRawTransaction",))
-    flaky = make_env(data_dir, no_broadcast.url, test_tokens, store)
-    flaky.__dict__["keys"] = env.keys
+    flaky = make_env(keyring_env, no_broadcast.url, test_tokens, keys=env.keys)
     entry = flaky.sender.send(quote, confirmed={"new_recipient"})
     assert entry.status == "signed" and "not broadcast yet" in entry.reason
     assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_000 * 10**18

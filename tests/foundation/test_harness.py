@@ -57,3 +57,39 @@ def test_locked_secret_service_refuses(secret_service_factory):
     backend = service.backend()
     with pytest.raises(KeyringLocked):
         backend.set_password("kapchyk-test", "entry", "value")
+
+
+def test_a_dead_gnome_keyring_is_a_clear_error_not_a_locked_replacement(secret_service_factory):
+    """The test bus has no service activation: once the daemon is gone (killed for real here),
+    no `gnome-keyring-daemon --start` is started in its place to answer "locked", the keyring
+    is unavailable, and check_alive names the process and how it ended."""
+    import signal
+
+    import pytest
+
+    from tests.harness.secret_service import SecretServiceDied
+    from wallet.keys.errors import KeyringUnavailable
+    from wallet.keys.keyring_store import KeyringStore
+
+    service = secret_service_factory()
+    store = KeyringStore("kapchyk-test-dead-daemon", service.backend())
+    store.set("entry", "value")
+    service.check_alive()
+    daemon = service.processes[1]
+    daemon.send_signal(signal.SIGKILL)
+    daemon.wait(timeout=5)
+    with pytest.raises(SecretServiceDied, match=rf"gnome-keyring-daemon \(pid {daemon.pid}\) "):
+        service.check_alive()
+    for _ in range(3):  # activation would answer "locked" from the second call on
+        with pytest.raises(KeyringUnavailable):
+            store.get("entry")
+    assert not _owner_of(service.address, "org.freedesktop.secrets")
+
+
+def _owner_of(address: str, name: str) -> bool:
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    dbus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+    with open_dbus_connection(bus=address) as conn:
+        return conn.send_and_get_reply(new_method_call(dbus, "NameHasOwner", "s", (name,))).body[0]

@@ -15,7 +15,6 @@ from wallet.gui.main_window import MainWindow
 from wallet.gui.onboarding import OnboardingDialog
 from wallet.gui.send_dialog import SendDialog
 from wallet.gui.unlock import PasswordDialog
-from wallet.keys.keyring_store import KeyringStore
 
 PW = "a long family password"
 MOTHER = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
@@ -44,10 +43,9 @@ def _create_wallet(qtbot, window):
 
 
 def test_create_receive_send_kgst_and_see_it_confirmed(
-    qtbot, anvil, test_tokens, data_dir, secret_service, request, idle_workers
+    qtbot, anvil, test_tokens, keyring_env, idle_workers
 ):
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, anvil.url, test_tokens, store)
+    env = make_env(keyring_env, anvil.url, test_tokens)
     try:
         window = MainWindow(env)
         qtbot.addWidget(window)

@@ -3,13 +3,9 @@ thread (the GUI stays responsive), Get test funds, offline shown in the status b
 
 from __future__ import annotations
 
-from tests.keys.conftest import FAST_KDF
 from wallet.devnet import launcher
 from wallet.gui.devnet_start import DEMO_PASSWORD
 from wallet.gui.main_window import MainWindow
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
-from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
 
@@ -21,13 +17,9 @@ def _balances(window):
     }
 
 
-def test_balances_refresh_and_test_funds(qtbot, data_dir, secret_service, request):
+def test_balances_refresh_and_test_funds(qtbot, data_dir, keyring_env):
     net = launcher.start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.3)
-    env = Environment(data_dir, "devnet")
-    env.__dict__["keys"] = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+    env = keyring_env("devnet")
     try:
         env.accounts.create_hd_wallet("Demo", DEMO_PASSWORD, PHRASE)
         window = MainWindow(env, devnet=net)
@@ -57,12 +49,8 @@ def test_balances_refresh_and_test_funds(qtbot, data_dir, secret_service, reques
         env.close()
 
 
-def test_offline_is_shown_in_plain_words(qtbot, data_dir, secret_service, request):
-    env = Environment(data_dir, "devnet")  # no devnet running: every node is unreachable
-    env.__dict__["keys"] = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+def test_offline_is_shown_in_plain_words(qtbot, keyring_env):
+    env = keyring_env("devnet")  # no devnet running: every node is unreachable
     env.accounts.add_watch_only("Till", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
     window = MainWindow(env)
     qtbot.addWidget(window)

@@ -8,25 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.evm.conftest import PHRASE, PW
-from tests.keys.conftest import FAST_KDF
 from wallet.core.networks import MODES
 from wallet.gui.app_controller import AppController
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
 from wallet.services.app_settings import AppSettings
 from wallet.services.environment import Environment
 
 
 @pytest.fixture
-def make_env(data_dir, secret_service, request):
+def make_env(keyring_env):
     made: list[Environment] = []
 
     def make(mode: str | None) -> Environment:
-        env = Environment(data_dir, mode)  # mode None: the saved one
-        service = f"kapchyk-test-{request.node.name}"[:100] + f"-{env.mode}"
-        env.__dict__["keys"] = KeyManager(
-            KeyringStore(service, secret_service.backend()), kdf=FAST_KDF
-        )
+        env = keyring_env(mode)  # mode None: the saved one; keys of the mode's own
         made.append(env)
         return env
 

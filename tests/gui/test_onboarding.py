@@ -12,13 +12,9 @@ from eth_account import Account as EthAccount
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from tests.keys.conftest import FAST_KDF
 from wallet.gui.app_controller import AppController
 from wallet.gui.onboarding import OnboardingDialog
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
 from wallet.services.app_settings import AppSettings
-from wallet.services.environment import Environment
 from wallet.services.wizard import State
 
 PW = "correct horse battery"
@@ -29,12 +25,8 @@ TILL = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
 
 
 @pytest.fixture
-def env(data_dir, secret_service, request):
-    env = Environment(data_dir, "mainnet")
-    env.__dict__["keys"] = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+def env(keyring_env):
+    env = keyring_env("mainnet")
     yield env
     env.close()
 

@@ -72,18 +72,10 @@ def test_tron_qr_is_the_bare_address_unless_asked(qtbot):
     )
 
 
-def test_receive_needs_a_confirmed_backup_first(qtbot, data_dir, secret_service, request):
-    from tests.keys.conftest import FAST_KDF
+def test_receive_needs_a_confirmed_backup_first(qtbot, keyring_env):
     from wallet.gui.main_window import MainWindow
-    from wallet.keys.keyring_store import KeyringStore
-    from wallet.keys.manager import KeyManager
-    from wallet.services.environment import Environment
 
-    env = Environment(data_dir, "mainnet")
-    env.__dict__["keys"] = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+    env = keyring_env("mainnet")
     wallet, phrase = env.accounts.create_hd_wallet("New", "correct horse battery")
     window = MainWindow(env)
     qtbot.addWidget(window)

@@ -8,10 +8,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from tests.keys.conftest import FAST_KDF
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
-
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
 
 
@@ -28,12 +24,9 @@ def _colours(image: QImage) -> int:
     return len({image.pixel(x * w // 40, y * h // 40) for x in range(40) for y in range(40)})
 
 
-def test_screenshots_are_written_and_not_blank(qtbot, data_dir, secret_service, request, tmp_path):
+def test_screenshots_are_written_and_not_blank(qtbot, data_dir, keyring_keys, tmp_path):
     shots = _load_script()
-    keys = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+    keys = keyring_keys()
     env, devnet = shots.start_demo(data_dir, keys)
     try:
         taken = shots.take_all(env, devnet, tmp_path / "shots")

@@ -233,6 +233,22 @@ def test_networks_changed_refreshes_the_main_window(qtbot, world, settings):
     assert "KGST" not in assets()
 
 
+def test_check_my_setup_shows_each_check_in_the_window(qtbot, dialog, world):
+    _click(qtbot, dialog.doctor_button)
+    doctor = dialog.doctor_dialog
+    assert doctor.isVisible() and not doctor.again_button.isEnabled()  # checks run on a worker
+    qtbot.waitUntil(lambda: doctor.checks is not None, timeout=60_000)
+    report = doctor.report.toPlainText()
+    assert "[ok] the OS keyring is unlocked and writable" in report
+    assert f"{world.anvil.url}: " in report and " ms, block " in report  # the live anvil
+    # the public testnets cannot be reached from this machine: named, with the fix
+    assert "[PROBLEM] Sepolia" in report and "fix: check the internet connection" in report
+    assert doctor.verdict.text().startswith("Something here would stop a send")
+    assert doctor.again_button.isEnabled()
+    qtbot.keyClick(doctor, Qt.Key.Key_Escape)
+    assert not doctor.isVisible()
+
+
 def test_etherscan_key_for_bnb_chain_history_typed_and_saved_with_enter(qtbot, dialog, world):
     from PySide6.QtTest import QTest
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from wallet.keys.keyring_store import KeyringStore
 from wallet.keys.manager import KeyManager
 from wallet.keys.vault import KdfParams
 from wallet.services.accounts import AccountsService
@@ -27,9 +26,8 @@ def clock():
 
 
 @pytest.fixture
-def store(secret_service, request):
-    # a keyring service name of its own per test: tests never see each other's entries
-    return KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
+def store(keyring_store):
+    return keyring_store()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from eth_account import Account as EthAccount
+from mnemonic import Mnemonic
 
 from wallet.core.addresses import tron_from_id
 from wallet.keys import hd, mnemonic
@@ -34,8 +35,9 @@ def test_evm_accounts_match_metamask(index, expected):
 
 @pytest.mark.parametrize("index", range(5))
 def test_tron_accounts_match_an_independent_bip44_implementation(index):
-    # Independent implementation: eth-account's HD wallet (its own BIP-32 code) at the
-    # TronLink path m/44'/195'/0'/0/i, turned into a Tron address.
+    # eth-account's HD wallet at the TronLink path m/44'/195'/0'/0/i, turned into a Tron
+    # address: checks the wallet's path and Tron address (the BIP-32 step is eth-account's on
+    # both sides since hd.py uses it; the tronweb vectors below are the independent check).
     EthAccount.enable_unaudited_hdwallet_features()
     other = EthAccount.from_mnemonic(PHRASE, account_path=f"m/44'/195'/0'/0/{index}")
     _, tron = KeyManager.addresses_from_phrase(PHRASE, "", index)
@@ -102,3 +104,30 @@ def test_tron_accounts_match_tronweb(phrase, index, expected):
 def test_tron_key_matches_tronbox_published_key():
     key = hd.derive(mnemonic.to_seed(ABANDON), hd.bip44_path("tron", 0))
     assert key.hex() == "b5a4cea271ff424d7c31dc12a3e43e401df7a40d7412a15750f3f0b6b5449a28"
+
+
+# BIP-39's published vectors (trezor/python-mnemonic vectors.json) use the passphrase "TREZOR".
+TREZOR_SEED = (
+    "c55257c360c07c72029aebc1b53c05ed0362ada38ead3e3e9efa3708e5349553"
+    "1f09a6987599d18264c1e1c92f2cf141630c7a3c4ab7c81b2f001698e7463b04"
+)
+
+
+def test_passphrase_is_the_bip39_25th_word():
+    assert mnemonic.to_seed(ABANDON, "TREZOR").hex() == TREZOR_SEED
+    # used as typed (a space or a capital is a different wallet), only NFKD-normalized
+    assert mnemonic.to_seed(ABANDON, " TREZOR") != mnemonic.to_seed(ABANDON, "TREZOR")
+    composed, decomposed = "p\u00e4ssw\u00f6rd", "pa\u0308sswo\u0308rd"
+    assert mnemonic.to_seed(ABANDON, composed) == mnemonic.to_seed(ABANDON, decomposed)
+    assert mnemonic.to_seed(ABANDON, composed) == Mnemonic.to_seed(ABANDON, decomposed)
+
+
+def test_an_english_phrase_of_words_also_in_the_french_list_has_its_addresses():
+    # every word is in both BIP-39 lists; eth-account's seed_from_mnemonic refuses it as
+    # "valid in multiple languages", the wallet takes it as the English phrase it is
+    both = "abandon amateur angle animal aspect badge bicycle bonus brave canal capable abandon"
+    seed = mnemonic.to_seed(both)
+    assert seed == Mnemonic.to_seed(both, "")  # python-mnemonic, an independent implementation
+    evm, _ = KeyManager.addresses_from_phrase(both, "", 0)
+    other = EthAccount.from_key(hd.derive(seed, "m/44'/60'/0'/0/0"))
+    assert evm == other.address

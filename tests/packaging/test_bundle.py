@@ -8,9 +8,12 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.timeout(900)  # PyInstaller takes ~90 s on an idle 2-core machine, more when busy
 def test_bundle_builds_and_runs(tmp_path):
     proc = subprocess.run(
         ["bash", str(ROOT / "scripts" / "build-bundle.sh")],

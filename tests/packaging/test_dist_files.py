@@ -20,7 +20,7 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     src.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, src / name)
-    for name in ("wallet", "resources"):
+    for name in ("wallet", "resources", "docs/guide"):
         shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path / "dist"
     out.mkdir()
@@ -33,6 +33,9 @@ def test_wheel_and_sdist_ship_the_translations(tmp_path):
     (sdist,) = out.glob("*.tar.gz")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"wallet/resources/{q}" for q in QM} <= names  # the top-level resources/, mapped
+    guide = {f"wallet/guide/{lang}.md" for lang in ("en", "ru", "ky")}
+    assert guide | {"wallet/guide/screenshots/ky/receive.png"} <= names  # docs/guide/, mapped
+    assert "wallet/core/tron_proto/contracts_pb2.py" in names  # generated, committed
     with tarfile.open(sdist) as tar:
         in_sdist = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     assert {f"resources/{q}" for q in QM} <= in_sdist
@@ -48,4 +51,4 @@ def test_every_package_folder_is_listed_in_pyproject():
     in_tree = {
         ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "wallet").rglob("__init__.py")
     }
-    assert listed == in_tree | {"wallet.resources"}
+    assert listed == in_tree | {"wallet.resources", "wallet.guide"}

@@ -10,11 +10,8 @@ import logging
 import pytest
 from eth_account import Account as EthAccount
 
-from tests.keys.conftest import FAST_KDF
 from wallet.core.errors import KapchykError
-from wallet.keys.keyring_store import KeyringStore
 from wallet.keys.manager import KeyManager
-from wallet.services.environment import Environment
 from wallet.services.wizard import State, Wizard, WizardError
 
 PW = "correct horse battery"
@@ -24,12 +21,8 @@ ANVIL_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 
 
 @pytest.fixture
-def env(data_dir, secret_service, request):
-    env = Environment(data_dir, "mainnet")
-    env.__dict__["keys"] = KeyManager(
-        KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend()),
-        kdf=FAST_KDF,
-    )
+def env(keyring_env):
+    env = keyring_env("mainnet")
     yield env
     env.close()
 

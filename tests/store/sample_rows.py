@@ -70,7 +70,7 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (now,),
         )
 
-    if version >= 6:
+    if version >= 7:
         conn.execute(
             "INSERT INTO history VALUES ('tron', 'ab12', 0, 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', "
             "'in', 'TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG', 'TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG', "
@@ -113,7 +113,7 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 5:
         row = conn.execute("SELECT bandwidth, energy FROM tron_resources").fetchone()
         assert (row[0], row[1]) == (600, 0)
-    if version >= 6:
+    if version >= 7:
         row = conn.execute("SELECT amount, block FROM history").fetchone()
         assert (row[0], row[1]) == ("2500000", None)
         row = conn.execute("SELECT min_timestamp, fingerprint FROM history_cursor").fetchone()

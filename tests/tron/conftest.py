@@ -8,13 +8,10 @@ from typing import Any
 import pytest
 
 from tests.harness.components import missing
-from tests.keys.conftest import FAST_KDF
 from wallet.core.networks import Token, load_registry
 from wallet.devnet.anvil import AnvilNotFound
 from wallet.devnet.tron import start_devnode
 from wallet.devnet.tron.client import DevnodeClient
-from wallet.keys.keyring_store import KeyringStore
-from wallet.keys.manager import KeyManager
 from wallet.services.environment import Environment
 
 PHRASE = "test test test test test test test test test test test junk"
@@ -63,19 +60,19 @@ def tron_node(tmp_path_factory):
     node.stop()
 
 
-def make_env(data_dir, url: str, contract: str, store) -> Environment:
-    env = Environment(data_dir, "devnet")
+def make_env(keyring_env, url: str, contract: str, **env_args) -> Environment:
+    """A devnet Environment from the ``keyring_env`` fixture (``env_args``: its data_dir, keys)
+    with the Tron devnet at ``url`` and the test USDKG at ``contract``."""
+    env = keyring_env("devnet", **env_args)
     token = Token("USDKG", "Test USDKG", NET, contract, 6, "usdkg", "test")
     reg = load_registry("devnet").with_endpoints(NET, [url])
     env.__dict__["registry"] = reg.with_tokens([token])
-    env.__dict__["keys"] = KeyManager(store, kdf=FAST_KDF)
     return env
 
 
 @pytest.fixture
-def tron_world(tron_node, data_dir, secret_service, request):
-    store = KeyringStore(f"kapchyk-test-{request.node.name}"[:120], secret_service.backend())
-    env = make_env(data_dir, tron_node.url, tron_node.usdkg, store)
+def tron_world(tron_node, keyring_env):
+    env = make_env(keyring_env, tron_node.url, tron_node.usdkg)
     wallet, _ = env.accounts.create_hd_wallet("Test", PW, PHRASE)
     for _ in range(3):
         env.accounts.add_account(wallet.id)

@@ -200,7 +200,7 @@ def test_history_by_exact_contract_with_fee_and_csv(tron_world, tmp_path):
 
 
 def test_node_that_builds_a_different_transaction_is_refused_before_signing(
-    tron_world, data_dir, secret_service, request
+    tron_world, data_dir, keyring_env, keyring_keys
 ):
     """Fault injection with a real proxy in front of the devnode: it rewrites the recipient in
     the transaction the node builds (a lying node). Nothing may be signed."""
@@ -209,7 +209,6 @@ def test_node_that_builds_a_different_transaction_is_refused_before_signing(
     from tests.harness.proxy import FaultProxy
     from tests.tron.conftest import PHRASE, PW, make_env
     from wallet.core import tron_tx
-    from wallet.keys.keyring_store import KeyringStore
 
     w = tron_world
     attacker = "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"
@@ -226,8 +225,9 @@ def test_node_that_builds_a_different_transaction_is_refused_before_signing(
         return json.dumps(doc).encode()
 
     proxy = FaultProxy(w.node.url, rewrite=rewrite)
-    store = KeyringStore(f"kapchyk-test-{request.node.name}-x"[:120], secret_service.backend())
-    env = make_env(data_dir / "liar", proxy.url, w.usdkg.contract, store)
+    env = make_env(
+        keyring_env, proxy.url, w.usdkg.contract, data_dir=data_dir / "liar", keys=keyring_keys("x")
+    )
     try:
         env.accounts.create_hd_wallet("Test", PW, PHRASE)
         wallet = env.accounts.wallets()[0]

@@ -2,9 +2,10 @@
 
 Transactions are built and hashed *here* (``wallet/core/tron_tx.py``) from the node's head block,
 never taken from the node: tronpy 0.6.2's online builder asks the node for the txid it then signs,
-so a lying node could get a signature over a transaction of its choosing. tronpy is therefore not
-used at run time; its shared TronGrid API keys are never sent. The user's own TronGrid key, when
-set, goes out as ``TRON-PRO-API-KEY``.
+so a lying node could get a signature over a transaction of its choosing. So only tronpy's
+generated protobuf messages and ABI codec are used (in core/tron_tx), never its builder or its
+provider, whose shared TronGrid API keys are never sent. The user's own TronGrid key, when set,
+goes out as ``TRON-PRO-API-KEY``.
 """
 
 from __future__ import annotations
@@ -117,6 +118,18 @@ def _genesis_id(http: TronHttp) -> str:
     if "blockID" not in block:
         raise NodeUnavailable("no genesis block")
     return str(block["blockID"])
+
+
+def checked_raw(doc: dict[str, Any]) -> tron_tx.RawTx:
+    """``raw_data`` of a node-built transaction, its ``raw_data_hex`` and ``txID`` checked."""
+    raw = tron_tx.raw_from_json(doc.get("raw_data", {}))
+    hex_form = doc.get("raw_data_hex")
+    if hex_form is not None and (
+        tron_tx.decode_raw(bytes.fromhex(hex_form)).encode() != raw.encode()
+        or doc.get("txID") != raw.txid
+    ):
+        raise tron_tx.TronTxError("the node's raw_data_hex or txID does not match raw_data")
+    return raw
 
 
 class TronClient:
@@ -307,14 +320,7 @@ class TronClient:
                 },
             )
             doc = doc.get("transaction", {})
-        raw = tron_tx.raw_from_json(doc.get("raw_data", {}))
-        hex_form = doc.get("raw_data_hex")
-        if hex_form is not None and (
-            tron_tx.decode_raw(bytes.fromhex(hex_form)).encode() != raw.encode()
-            or doc.get("txID") != raw.txid
-        ):
-            raise tron_tx.TronTxError("the node's raw_data_hex or txID does not match raw_data")
-        return raw
+        return checked_raw(doc)
 
     def broadcast_hex(self, signed: bytes) -> dict[str, Any]:
         return self.pool.call(

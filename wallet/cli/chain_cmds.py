@@ -86,15 +86,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     a = sub.add_parser("addressbook", help="named payees")
     as_ = a.add_subparsers(dest="ab_command", metavar="ACTION", required=True)
-    p = as_.add_parser("add")
+    p = as_.add_parser("add", help="name an address")
     p.add_argument("--network", required=True)
     p.add_argument("address")
     p.add_argument("label")
     p.set_defaults(handler=cmd_ab_add)
-    p = as_.add_parser("list")
+    p = as_.add_parser("list", help="named addresses")
     p.add_argument("--network")
     p.set_defaults(handler=cmd_ab_list)
-    p = as_.add_parser("remove")
+    p = as_.add_parser("remove", help="forget a named address")
     p.add_argument("--network", required=True)
     p.add_argument("contact")
     p.set_defaults(handler=cmd_ab_remove)
@@ -260,6 +260,8 @@ def cmd_send(ctx: Context, args: argparse.Namespace) -> int:
         text += f"  the recipient receives {s['recipient_gets']} {s['symbol']} (issuer's fee)\n"
     text += f"  network fee at most {s['fee_max']} {s['fee_symbol']}"
     text += f" (expected {s['fee_expected']})\n"
+    if s.get("tron", {}).get("paid_with_energy"):
+        text += f"  paid with your energy: 0 TRX burned ({s['tron']['energy']} energy)\n"
     ctx.say(text)
     for w in quote.warnings:
         ctx.say(f"WARNING [{w.code}]: {w.message}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from wallet.cli.context import Context
 from wallet.core import addresses
-from wallet.core.errors import InvalidAddress
+from wallet.core.errors import InvalidAddress, KapchykError
 from wallet.devnet import launcher
 from wallet.services.environment import Environment
 
@@ -48,6 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--state", type=Path, default=None, help="load and save chain state here")
     t.add_argument("--block-time", type=float, default=3.0)
     t.set_defaults(handler=cmd_devnet_tron)
+    w = dsub.add_parser("warp", help="move the running Tron devnode's clock forward")
+    w.add_argument("--days", type=float, default=0)
+    w.add_argument("--seconds", type=int, default=0)
+    w.set_defaults(handler=cmd_devnet_warp)
 
 
 def _check(addresses_in: list[str]) -> list[str]:
@@ -146,4 +150,27 @@ def cmd_devnet_tron(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         node.stop()
+    return 0
+
+
+def cmd_devnet_warp(ctx: Context, args: argparse.Namespace) -> int:
+    """Devnet only: e.g. ``--days 14`` makes a waiting unstake withdrawable now."""
+    from wallet.devnet.tron.client import DevnodeClient
+
+    folder = launcher.devnet_folder(ctx.data_dir)
+    url = (launcher.read_devnet_file(folder).get("endpoints", {}).get("devnet-tron") or [None])[0]
+    if not url:
+        raise launcher.DevnetError(
+            "no devnet has been started in {folder}; run `kapchyk devnet` first", folder=str(folder)
+        )
+    seconds = args.seconds + int(args.days * 86_400)
+    if seconds <= 0:
+        raise KapchykError("give --days or --seconds: how far to move the devnet clock")
+    try:
+        out = DevnodeClient(url).post("/admin/warp", {"seconds": seconds})
+    except OSError:  # requests' connection errors are OSErrors
+        raise launcher.DevnetError(
+            "the devnet at {url} is not running; start it with `kapchyk devnet`", url=url
+        ) from None
+    ctx.emit(out, f"Tron devnet clock moved {seconds} s forward; block {out.get('number')}")
     return 0

@@ -11,13 +11,13 @@ from wallet.services.endpoint_settings import EndpointSettings
 def register(sub: argparse._SubParsersAction) -> None:
     e = sub.add_parser("endpoints", help="the nodes used for each network")
     es = e.add_subparsers(dest="endpoints_command", metavar="ACTION", required=True)
-    for name, handler, takes_url in (
-        ("list", cmd_list, False),
-        ("add", cmd_add, True),
-        ("remove", cmd_remove, True),
-        ("test", cmd_test, False),
+    for name, handler, takes_url, help_text in (
+        ("list", cmd_list, False, "the network's nodes"),
+        ("add", cmd_add, True, "add a node by its URL"),
+        ("remove", cmd_remove, True, "stop using a node"),
+        ("test", cmd_test, False, "ask each node for its latest block and time the answer"),
     ):
-        p = es.add_parser(name)
+        p = es.add_parser(name, help=help_text)
         p.add_argument("--network", required=True)
         if takes_url:
             p.add_argument("url")

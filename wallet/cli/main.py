@@ -2,7 +2,9 @@
 
 Global options: ``--data-dir DIR`` (or $KAPCHYK_DATA_DIR), ``--network-mode
 mainnet|testnet|devnet`` (else $KAPCHYK_NETWORK_MODE, else the mode saved by the GUI in
-``settings.json``, else mainnet: ``environment.default_mode``), ``--json``. With --json the
+``settings.json``, else mainnet: ``environment.default_mode``), ``--json``, ``-v``. They go
+before or after the (sub)command: every subcommand's parser repeats them with a suppressed
+default, so a value given anywhere wins and the top-level default stays otherwise. With --json the
 result goes to stdout as JSON and human messages to stderr. Any error exits non-zero with a
 one-line reason; a user's mistake never shows a traceback (unexpected failures are logged with
 the traceback in ``<data-dir>/logs/kapchyk.log``).
@@ -20,6 +22,7 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from wallet import __version__
 from wallet.cli.context import Context
@@ -41,6 +44,53 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
+class _SubcommandParser(_Parser):
+    """Every (nested) subcommand's parser: it accepts the global options too.
+
+    Their default is SUPPRESS here, so the namespace keeps the top-level value (or default)
+    unless the option is given after the subcommand. Nested ``add_subparsers`` calls in the
+    command modules inherit this class (argparse uses ``type(self)``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        add_global_options(self, in_subcommand=True)
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool = False) -> None:
+    """``--data-dir``, ``--network-mode``, ``--json``, ``-v`` (no default in a subcommand)."""
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if in_subcommand else value
+
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default(None),
+        help=f"where wallet data lives (default $KAPCHYK_DATA_DIR or {default_data_dir()})",
+    )
+    group.add_argument(
+        "--network-mode",
+        choices=MODES,
+        default=default(None),
+        help="mainnet (real money), testnet or devnet (local chains); default "
+        "$KAPCHYK_NETWORK_MODE, else the mode last chosen in the app, else mainnet",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        default=default(False),
+        help="machine-readable output on stdout",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default(False),
+        help="log debug details",
+    )
+
+
 def command_modules() -> list[str]:
     import wallet.cli as pkg
 
@@ -57,22 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kapchyk: a wallet for KGST, USDKG and other national stablecoins.",
     )
     parser.add_argument("--version", action="version", version=f"kapchyk {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help=f"where wallet data lives (default $KAPCHYK_DATA_DIR or {default_data_dir()})",
-    )
-    parser.add_argument(
-        "--network-mode",
-        choices=MODES,
-        default=None,
-        help="mainnet (real money), testnet or devnet (local chains); default "
-        "$KAPCHYK_NETWORK_MODE, else the mode last chosen in the app, else mainnet",
-    )
-    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubcommandParser)
     for name in command_modules():
         importlib.import_module(name).register(sub)
     return parser

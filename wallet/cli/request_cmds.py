@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="payment requests (QR/URI for an amount, marked paid when the money arrives)",
     )
     rs = r.add_subparsers(dest="request_command", metavar="ACTION", required=True)
-    p = rs.add_parser("create")
+    p = rs.add_parser("create", help="a payment request: a QR code / link for an amount")
     p.add_argument("--network", required=True)
     p.add_argument("--token", required=True)
     p.add_argument("--amount", required=True)
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="minutes until the request expires (0: never); default 60",
     )
     p.set_defaults(handler=cmd_create)
-    p = rs.add_parser("list")
+    p = rs.add_parser("list", help="payment requests and their status (or write them to --csv)")
     p.add_argument("--status", choices=("open", "paid", "expired", "cancelled"))
     p.add_argument("--csv", metavar="FILE")
     p.set_defaults(handler=cmd_list)
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="keep checking for SECONDS (until every request is settled)",
     )
     p.set_defaults(handler=cmd_check)
-    p = rs.add_parser("cancel")
+    p = rs.add_parser("cancel", help="cancel an open request")
     p.add_argument("id", type=int)
     p.set_defaults(handler=cmd_cancel)
 

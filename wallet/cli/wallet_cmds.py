@@ -20,6 +20,7 @@ from wallet.cli.secrets_input import SecretInputError, SecretReader
 from wallet.core.wallets import Account, Wallet
 from wallet.keys import mnemonic
 from wallet.keys.manager import decrypt_keystore
+from wallet.services.accounts import AccountError
 from wallet.store.files import write_json_atomic
 
 
@@ -101,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = sub.add_parser("account", help="accounts of wallets")
     as_ = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     p = as_.add_parser("add", help="add the next account of a recovery-phrase wallet")
-    p.add_argument("wallet")
+    p.add_argument("wallet", nargs="?", help="wallet id or name; may be left out if there is one")
     p.add_argument("--label", default=None)
     p.add_argument("--password-fd", type=int, metavar="N")
     p.set_defaults(handler=cmd_account_add)
@@ -334,8 +335,24 @@ def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _the_wallet(ctx: Context, ref: str | None) -> Wallet:
+    """The wallet named by ``ref``, or the only one there is."""
+    if ref:
+        return ctx.env.accounts.wallet(ref)
+    wallets = ctx.env.accounts.wallets()
+    if len(wallets) == 1:
+        return wallets[0]
+    if not wallets:
+        raise AccountError("no wallet yet: `kapchyk wallet create` or `kapchyk wallet restore`")
+    raise AccountError(
+        "there are several wallets ({choices}); name one, e.g. `kapchyk account add {first}`",
+        choices=", ".join(f"{w.label} (id {w.id})" for w in wallets),
+        first=wallets[0].id,
+    )
+
+
 def cmd_account_add(ctx: Context, args: argparse.Namespace) -> int:
-    wallet = ctx.env.accounts.wallet(args.wallet)
+    wallet = _the_wallet(ctx, args.wallet)
     if wallet.kind == "hd":
         ctx.env.keys.unlock(wallet.id, _reader(args).password())
     account = ctx.env.accounts.add_account(wallet.id, args.label)

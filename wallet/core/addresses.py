@@ -7,17 +7,16 @@ the letter case. ``validate`` is what every user-typed address goes through.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Protocol
 
+import base58
 from eth_hash.auto import keccak
 
 from wallet.core.errors import InvalidAddress
 
 TRON_PREFIX = 0x41
-B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_B58_INDEX = {c: i for i, c in enumerate(B58_ALPHABET)}
+B58_ALPHABET = base58.BITCOIN_ALPHABET.decode("ascii")
 _HEX40 = re.compile(r"^[0-9a-fA-F]{40}$")
 ZERO_ID = bytes(20)
 
@@ -27,37 +26,23 @@ class NetworkLike(Protocol):
     name: str
 
 
-# ---------------------------------------------------------------- base58check
+# ---------------------------------------------------------------- base58
 def b58encode(data: bytes) -> str:
-    n = int.from_bytes(data, "big")
-    out = []
-    while n:
-        n, r = divmod(n, 58)
-        out.append(B58_ALPHABET[r])
-    pad = len(data) - len(data.lstrip(b"\0"))
-    return "1" * pad + "".join(reversed(out))
+    return base58.b58encode(data).decode("ascii")
 
 
 def b58decode(text: str) -> bytes:
-    n = 0
-    for ch in text:
-        if ch not in _B58_INDEX:
-            raise ValueError(ch)
-        n = n * 58 + _B58_INDEX[ch]
-    body = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
-    pad = len(text) - len(text.lstrip("1"))
-    return b"\0" * pad + body
-
-
-def _dsha(data: bytes) -> bytes:
-    return hashlib.sha256(hashlib.sha256(data).digest()).digest()
-
-
-def b58check_encode(payload: bytes) -> str:
-    return b58encode(payload + _dsha(payload)[:4])
+    """Raises ValueError naming the first character outside the base58 alphabet."""
+    return base58.b58decode(text)
 
 
 # ---------------------------------------------------------------- conversions
+# EIP-55 by hand rather than eth_utils.to_checksum_address / is_checksum_address: this module is
+# loaded (and checksums the networks' addresses) before the main window's first paint, and
+# importing eth_utils there cost 112-133 ms of CPU (200-380 ms wall, 2 loaded cores) on top of
+# what start-up imports anyway, measured 2026-12 in the start-up probe's process after its Qt,
+# window and registry imports, against a 300 ms first-paint goal (bench/bench_startup.py);
+# eth_hash (pycryptodome's keccak) is imported at start either way.
 def evm_checksum(account_id: bytes) -> str:
     """EIP-55 form of a 20-byte account id."""
     if len(account_id) != 20:
@@ -73,7 +58,7 @@ def tron_from_id(account_id: bytes) -> str:
     """Base58check Tron address (``T…``) of a 20-byte account id."""
     if len(account_id) != 20:
         raise ValueError("an account id is 20 bytes")
-    return b58check_encode(bytes([TRON_PREFIX]) + account_id)
+    return base58.b58encode_check(bytes([TRON_PREFIX]) + account_id).decode("ascii")
 
 
 def account_id(address: str) -> bytes:
@@ -125,7 +110,7 @@ def _tron_b58_id(text: str, network_name: str = "Tron") -> bytes:
             first=text[:1],
         )
     for pos, ch in enumerate(text, 1):
-        if ch not in _B58_INDEX:
+        if ch not in B58_ALPHABET:
             hint = " (0, O, I and l are never used in Tron addresses)" if ch in "0OIl" else ""
             raise InvalidAddress(
                 "character {pos} ({ch!r}) cannot appear in a {network} address{hint}",
@@ -143,11 +128,13 @@ def _tron_b58_id(text: str, network_name: str = "Tron") -> bytes:
     raw = b58decode(text)
     if len(raw) != 25 or raw[0] != TRON_PREFIX:
         raise InvalidAddress("this is not a {network} address", network=network_name)
-    if _dsha(raw[:21])[:4] != raw[21:]:
+    try:
+        base58.b58decode_check(text)
+    except ValueError:
         raise InvalidAddress(
             "the checksum of this {network} address does not match — check for a typo",
             network=network_name,
-        )
+        ) from None
     return raw[1:21]
 
 

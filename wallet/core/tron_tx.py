@@ -1,8 +1,19 @@
-"""Tron transactions: protobuf ``Transaction.raw`` ⇄ bytes ⇄ java-tron's JSON, txid, signatures.
+"""Tron transactions: ``Transaction.raw`` ⇄ protobuf bytes ⇄ java-tron's JSON, txid, signatures.
 
-Field numbers follow java-tron's ``protocol/Tron.proto`` and ``contract/*.proto``. Encoding is
-canonical proto3, as protobuf-java writes it: fields in field-number order, zero and empty values
-left out. The txid is ``sha256(raw bytes)``; a signature is 65 bytes r‖s‖v over the txid.
+The messages are generated from Tron's .proto: tronpy's ``tron_pb2`` (``Transaction``, its
+``raw`` and ``Contract``, ``TransferContract``, ``TriggerSmartContract``) and the project's
+``wallet/core/tron_proto/contracts_pb2`` (``CreateSmartContract``, the Stake 2.0 contracts).
+protobuf serializes canonically, as protobuf-java does (fields in number order, defaults left
+out), so the txid ``sha256(raw bytes)`` is java-tron's; a signature is 65 bytes r‖s‖v over it.
+
+JSON goes through ``google.protobuf.json_format`` with the .proto field names (java-tron's keys,
+zero/false/default fields absent). Own code only where java-tron's JSON is not proto3 JSON:
+bytes are hex, not base64 (address fields base58 with ``visible=true``); int64 are numbers, not
+strings; a contract's ``parameter`` is ``{"value": …, "type_url": …}``, not an Any with "@type".
+
+In Python, a contract's ``value`` is a dict keyed by its message's field names: bytes fields
+as bytes (addresses are 21 bytes, 0x41 + account id), integers as int, enums by name, nested
+messages as dicts.
 
 Pure: no I/O. Used by the wallet (to build, check and sign Tron transactions itself) and by the
 Tron devnode (to decode what it is sent).
@@ -10,118 +21,213 @@ Tron devnode (to decode what it is sent).
 
 from __future__ import annotations
 
+import base64
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from google.protobuf import any_pb2, descriptor_pool, json_format, message_factory
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.message import DecodeError, Message
+
+# Only tronpy's generated messages and ABI codec: its transaction builder is not used (offline it
+# drops raw_data.data, online it signs a txID the node supplies; DESIGN §3).
+from tronpy.abi import trx_abi
+from tronpy.proto import tron_pb2
+
 from wallet.core import addresses
+from wallet.core.tron_proto import contracts_pb2  # noqa: F401 - puts its messages in the pool
 
 TYPE_URL = "type.googleapis.com/protocol."
-CONTRACT_TYPES = {1: "TransferContract", 30: "CreateSmartContract", 31: "TriggerSmartContract"}
+# Transaction.Contract.ContractType; tronpy 0.6.2's enum stops at 58, java-tron's Tron.proto has 59
+CONTRACT_TYPES = {
+    **{v.number: v.name for v in tron_pb2.Transaction.Contract.ContractType.DESCRIPTOR.values},
+    59: "CancelAllUnfreezeV2Contract",
+}
 CONTRACT_NUMBERS = {v: k for k, v in CONTRACT_TYPES.items()}
 TRC20_TRANSFER = bytes.fromhex("a9059cbb")
+
+_INT64 = {
+    FieldDescriptor.TYPE_INT64,
+    FieldDescriptor.TYPE_UINT64,
+    FieldDescriptor.TYPE_SINT64,
+    FieldDescriptor.TYPE_FIXED64,
+    FieldDescriptor.TYPE_SFIXED64,
+}
+_RAW = tron_pb2.Transaction.raw
 
 
 class TronTxError(ValueError):
     """Malformed protobuf or JSON (a node's or a caller's bug, not a user's mistake)."""
 
 
-# ------------------------------------------------------------------ protobuf wire format
-def _varint(n: int) -> bytes:
-    if n < 0:
-        n &= (1 << 64) - 1  # int64: two's complement, 10 bytes
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
+# ------------------------------------------------------------------ messages ⇄ dicts
+def parameter_class(ctype: str) -> type[Message]:
+    """The generated message class of a contract type's parameter (``protocol.<ctype>``)."""
+    if ctype not in CONTRACT_NUMBERS:
+        raise TronTxError(f"unsupported contract type {ctype}")
+    try:
+        desc = descriptor_pool.Default().FindMessageTypeByName("protocol." + ctype)
+    except KeyError:
+        raise TronTxError(f"unsupported contract type {ctype}") from None
+    return message_factory.GetMessageClass(desc)
+
+
+Scalar = Callable[[FieldDescriptor, Any], Any]
+
+
+def _convert(desc: Descriptor, obj: dict[str, Any], scalar: Scalar) -> dict[str, Any]:
+    """``obj`` (a message as a dict) with ``scalar(field, value)`` applied to every scalar value.
+
+    Keys that are not fields of ``desc`` are kept as they are (json_format then ignores them).
+    """
+    if not isinstance(obj, dict):
+        raise TronTxError(f"{desc.name} must be an object, not {type(obj).__name__}")
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        f = desc.fields_by_name.get(key)
+        if f is None:
+            out[key] = value
+        elif f.is_repeated:
+            out[key] = [_convert_one(f, v, scalar) for v in value]
         else:
-            out.append(b)
-            return bytes(out)
+            out[key] = _convert_one(f, value, scalar)
+    return out
 
 
-def _read_varint(buf: bytes, pos: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        if pos >= len(buf):
-            raise TronTxError("truncated varint")
-        b = buf[pos]
-        pos += 1
-        result |= (b & 0x7F) << shift
-        if not b & 0x80:
-            return result, pos
-        shift += 7
-        if shift > 63:
-            raise TronTxError("varint too long")
+def _convert_one(f: FieldDescriptor, value: Any, scalar: Scalar) -> Any:
+    return _convert(f.message_type, value, scalar) if f.message_type else scalar(f, value)
 
 
-def _signed64(n: int) -> int:
-    return n - (1 << 64) if n >= 1 << 63 else n
+def _enum_name(f: FieldDescriptor, value: Any) -> Any:
+    """An enum value by name in any case (solc's ABI says "function", java-tron "Function")."""
+    if isinstance(value, str):
+        names = {v.name.lower(): v.name for v in f.enum_type.values}
+        return names.get(value.lower(), value)
+    return value
 
 
-class Writer:
-    def __init__(self) -> None:
-        self.parts: list[bytes] = []
-
-    def varint(self, fieldno: int, value: int | bool) -> Writer:
-        if value:
-            self.parts.append(_varint(fieldno << 3) + _varint(int(value)))
-        return self
-
-    def bytes(self, fieldno: int, value: bytes | str) -> Writer:
-        if isinstance(value, str):
-            value = value.encode("utf-8")
-        if value:
-            self.parts.append(_varint(fieldno << 3 | 2) + _varint(len(value)) + value)
-        return self
-
-    def message(self, fieldno: int, value: bytes, *, always: bool = False) -> Writer:
-        if value or always:
-            self.parts.append(_varint(fieldno << 3 | 2) + _varint(len(value)) + value)
-        return self
-
-    def out(self) -> bytes:
-        return b"".join(self.parts)
+def _from_py(f: FieldDescriptor, value: Any) -> Any:
+    if f.type == FieldDescriptor.TYPE_BYTES:
+        if not isinstance(value, bytes):
+            raise TronTxError(f"{f.name} must be bytes, not {type(value).__name__}")
+        return base64.b64encode(value).decode("ascii")
+    if f.type == FieldDescriptor.TYPE_ENUM:
+        return _enum_name(f, value)
+    return value
 
 
-def parse_fields(buf: bytes) -> dict[int, list[Any]]:
-    """Protobuf fields of ``buf``: {field number: [int or bytes, …]} (repeated kept in order)."""
-    fields: dict[int, list[Any]] = {}
-    pos = 0
-    while pos < len(buf):
-        key, pos = _read_varint(buf, pos)
-        fieldno, wire = key >> 3, key & 7
-        if fieldno == 0:
-            raise TronTxError("field number 0")
-        if wire == 0:
-            value, pos = _read_varint(buf, pos)
-        elif wire == 2:
-            length, pos = _read_varint(buf, pos)
-            if pos + length > len(buf):
-                raise TronTxError("truncated field")
-            value, pos = buf[pos : pos + length], pos + length
-        elif wire == 1:
-            value, pos = int.from_bytes(buf[pos : pos + 8], "little"), pos + 8
-        elif wire == 5:
-            value, pos = int.from_bytes(buf[pos : pos + 4], "little"), pos + 4
+def _to_py(f: FieldDescriptor, value: Any) -> Any:
+    if f.type == FieldDescriptor.TYPE_BYTES:
+        return base64.b64decode(value)
+    return int(value) if f.type in _INT64 else value
+
+
+def _is_address(f: FieldDescriptor) -> bool:
+    return f.name.endswith("address")
+
+
+def _from_json(f: FieldDescriptor, value: Any) -> Any:
+    if f.type == FieldDescriptor.TYPE_BYTES:
+        if not isinstance(value, str):
+            raise TronTxError(f"{f.name} must be a hex string")
+        if _is_address(f):
+            try:
+                raw = bytes([0x41]) + addresses.account_id(value)
+            except Exception as exc:
+                raise TronTxError(f"bad address {value!r}") from exc
         else:
-            raise TronTxError(f"unsupported wire type {wire}")
-        fields.setdefault(fieldno, []).append(value)
-    return fields
+            raw = bytes.fromhex(value)
+        return base64.b64encode(raw).decode("ascii")
+    if f.type == FieldDescriptor.TYPE_ENUM:
+        return _enum_name(f, value)
+    return value
 
 
-def _one(fields: dict[int, list[Any]], n: int, default: Any) -> Any:
-    values = fields.get(n)
-    return values[-1] if values else default
+def _to_json(visible: bool) -> Scalar:
+    def scalar(f: FieldDescriptor, value: Any) -> Any:
+        if f.type == FieldDescriptor.TYPE_BYTES:
+            raw = base64.b64decode(value)
+            if visible and _is_address(f) and len(raw) == 21:
+                return addresses.tron_from_id(raw[1:])
+            return raw.hex()
+        return int(value) if f.type in _INT64 else value
+
+    return scalar
+
+
+def _parse(obj: dict[str, Any], msg: Message) -> Message:
+    try:
+        return json_format.ParseDict(obj, msg, ignore_unknown_fields=True)
+    except json_format.ParseError as exc:
+        raise TronTxError(str(exc)) from None
+
+
+def _dump(msg: Message, scalar: Scalar) -> dict[str, Any]:
+    return _convert(
+        msg.DESCRIPTOR, json_format.MessageToDict(msg, preserving_proto_field_name=True), scalar
+    )
 
 
 # ------------------------------------------------------------------ the model
 @dataclass
 class Contract:
-    type: str  # TransferContract | TriggerSmartContract | CreateSmartContract
-    value: dict[str, Any]  # decoded parameter (addresses as 21-byte 0x41… bytes)
+    type: str  # a Transaction.Contract.ContractType name: TransferContract, TriggerSmartContract…
+    value: dict[str, Any]  # the parameter message's fields (see the module docstring)
     permission_id: int = 0
+
+    def parameter(self) -> Message:
+        """The parameter as its generated message (unknown keys refused: they would be lost)."""
+        cls = parameter_class(self.type)
+        unknown = set(self.value) - set(cls.DESCRIPTOR.fields_by_name)
+        if unknown:
+            raise TronTxError(f"{self.type} has no field {', '.join(sorted(unknown))}")
+        return _parse(_convert(cls.DESCRIPTOR, self.value, _from_py), cls())
+
+    def message(self) -> tron_pb2.Transaction.Contract:
+        param = any_pb2.Any()
+        param.Pack(self.parameter())  # type.googleapis.com/protocol.<type>
+        return tron_pb2.Transaction.Contract(
+            type=CONTRACT_NUMBERS[self.type], parameter=param, Permission_id=self.permission_id
+        )
+
+    @classmethod
+    def from_json(cls, c: dict[str, Any]) -> Contract:
+        """One of java-tron's ``raw_data.contract`` entries (its type_url is not needed)."""
+        ctype = c["type"]
+        param_cls = parameter_class(ctype)
+        value = _convert(param_cls.DESCRIPTOR, c["parameter"]["value"], _from_json)
+        param = _parse(value, param_cls())
+        return cls(ctype, _dump(param, _to_py), int(c.get("Permission_id", 0)))
+
+    def to_json(self, visible: bool) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "parameter": {
+                "value": _dump(self.parameter(), _to_json(visible)),
+                "type_url": TYPE_URL + self.type,
+            },
+            "type": self.type,
+        }
+        if self.permission_id:
+            out["Permission_id"] = self.permission_id
+        return out
+
+    @classmethod
+    def from_message(cls, m: tron_pb2.Transaction.Contract) -> Contract:
+        ctype = CONTRACT_TYPES.get(m.type)
+        if ctype is None:
+            raise TronTxError(f"unsupported contract type number {m.type}")
+        param = parameter_class(ctype)()
+        if m.parameter.type_url != TYPE_URL + ctype:
+            raise TronTxError(
+                f"parameter type {m.parameter.type_url} does not match contract type {ctype}"
+            )
+        try:
+            m.parameter.Unpack(param)
+        except DecodeError as exc:
+            raise TronTxError(f"malformed {ctype}: {exc}") from None
+        return cls(ctype, _dump(param, _to_py), m.Permission_id)
 
 
 @dataclass
@@ -135,14 +241,38 @@ class RawTx:
     data: bytes = b""  # the memo
     ref_block_num: int = 0
 
+    def message(self) -> tron_pb2.Transaction.raw:
+        try:
+            return _RAW(
+                ref_block_bytes=self.ref_block_bytes,
+                ref_block_num=self.ref_block_num,
+                ref_block_hash=self.ref_block_hash,
+                expiration=self.expiration,
+                data=self.data,
+                contract=[c.message() for c in self.contracts],
+                timestamp=self.timestamp,
+                fee_limit=self.fee_limit,
+            )
+        except TronTxError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise TronTxError(f"bad transaction field: {exc}") from None
+
+    @classmethod
+    def from_message(cls, m: tron_pb2.Transaction.raw) -> RawTx:
+        return cls(
+            ref_block_bytes=m.ref_block_bytes,
+            ref_block_hash=m.ref_block_hash,
+            expiration=m.expiration,
+            timestamp=m.timestamp,
+            contracts=[Contract.from_message(c) for c in m.contract],
+            fee_limit=m.fee_limit,
+            data=m.data,
+            ref_block_num=m.ref_block_num,
+        )
+
     def encode(self) -> bytes:
-        w = Writer()
-        w.bytes(1, self.ref_block_bytes).varint(3, self.ref_block_num)
-        w.bytes(4, self.ref_block_hash).varint(8, self.expiration).bytes(10, self.data)
-        for c in self.contracts:
-            w.message(11, _encode_contract(c), always=True)
-        w.varint(14, self.timestamp).varint(18, self.fee_limit)
-        return w.out()
+        return self.message().SerializeToString()
 
     @property
     def txid(self) -> str:
@@ -156,274 +286,64 @@ class RawTx:
 
     @property
     def owner(self) -> bytes:
-        return self.contract.value["owner_address"]
+        return self.contract.value.get("owner_address", b"")
 
 
-# ------------------------------------------------------------------ contracts
-def _encode_params(ctype: str, v: dict[str, Any]) -> bytes:
-    w = Writer()
-    if ctype == "TransferContract":
-        w.bytes(1, v["owner_address"]).bytes(2, v["to_address"]).varint(3, v.get("amount", 0))
-    elif ctype == "TriggerSmartContract":
-        w.bytes(1, v["owner_address"]).bytes(2, v["contract_address"])
-        w.varint(3, v.get("call_value", 0)).bytes(4, v.get("data", b""))
-        w.varint(5, v.get("call_token_value", 0)).varint(6, v.get("token_id", 0))
-    elif ctype == "CreateSmartContract":
-        w.bytes(1, v["owner_address"]).message(2, _encode_smart_contract(v["new_contract"]))
-        w.varint(3, v.get("call_token_value", 0)).varint(4, v.get("token_id", 0))
-    else:
-        raise TronTxError(f"unsupported contract type {ctype}")
-    return w.out()
+@dataclass
+class SignedTx:
+    raw: RawTx
+    signatures: list[bytes] = field(default_factory=list)
+
+    def encode(self) -> bytes:
+        """The signed ``Transaction`` protobuf (what ``/wallet/broadcasthex`` takes)."""
+        return tron_pb2.Transaction(
+            raw_data=self.raw.message(), signature=self.signatures
+        ).SerializeToString()
 
 
-def _decode_params(ctype: str, raw: bytes) -> dict[str, Any]:
-    f = parse_fields(raw)
-    if ctype == "TransferContract":
-        return {
-            "owner_address": _one(f, 1, b""),
-            "to_address": _one(f, 2, b""),
-            "amount": _signed64(_one(f, 3, 0)),
-        }
-    if ctype == "TriggerSmartContract":
-        return {
-            "owner_address": _one(f, 1, b""),
-            "contract_address": _one(f, 2, b""),
-            "call_value": _signed64(_one(f, 3, 0)),
-            "data": _one(f, 4, b""),
-            "call_token_value": _signed64(_one(f, 5, 0)),
-            "token_id": _one(f, 6, 0),
-        }
-    if ctype == "CreateSmartContract":
-        return {
-            "owner_address": _one(f, 1, b""),
-            "new_contract": _decode_smart_contract(_one(f, 2, b"")),
-            "call_token_value": _one(f, 3, 0),
-            "token_id": _one(f, 4, 0),
-        }
-    raise TronTxError(f"unsupported contract type {ctype}")
-
-
-def _encode_contract(c: Contract) -> bytes:
-    number = CONTRACT_NUMBERS.get(c.type)
-    if number is None:
-        raise TronTxError(f"unsupported contract type {c.type}")
-    anyw = Writer().bytes(1, TYPE_URL + c.type).bytes(2, _encode_params(c.type, c.value)).out()
-    return Writer().varint(1, number).message(2, anyw, always=True).varint(5, c.permission_id).out()
-
-
-def _decode_contract(raw: bytes) -> Contract:
-    f = parse_fields(raw)
-    number = _one(f, 1, 0)
-    ctype = CONTRACT_TYPES.get(number)
-    if ctype is None:
-        raise TronTxError(f"unsupported contract type number {number}")
-    anyf = parse_fields(_one(f, 2, b""))
-    type_url = _one(anyf, 1, b"").decode("utf-8", "replace")
-    if type_url != TYPE_URL + ctype:
-        raise TronTxError(f"parameter type {type_url} does not match contract type {ctype}")
-    return Contract(ctype, _decode_params(ctype, _one(anyf, 2, b"")), _one(f, 5, 0))
-
-
-# SmartContract / ABI (for CreateSmartContract)
-_ABI_TYPES = {"Constructor": 1, "Function": 2, "Event": 3, "Fallback": 4, "Receive": 5, "Error": 6}
-_MUTABILITY = {"Pure": 1, "View": 2, "Nonpayable": 3, "Payable": 4}
-
-
-def _encode_abi(entries: list[dict[str, Any]]) -> bytes:
-    w = Writer()
-    for e in entries:
-        ew = Writer().varint(1, bool(e.get("anonymous"))).varint(2, bool(e.get("constant")))
-        ew.bytes(3, e.get("name", ""))
-        for key, no in (("inputs", 4), ("outputs", 5)):
-            for p in e.get(key, []) or []:
-                pw = Writer().varint(1, bool(p.get("indexed"))).bytes(2, p.get("name", ""))
-                ew.message(no, pw.bytes(3, p.get("type", "")).out(), always=True)
-        ew.varint(6, _ABI_TYPES.get(_cap(e.get("type", "")), 0))
-        ew.varint(7, bool(e.get("payable")))
-        ew.varint(8, _MUTABILITY.get(_cap(e.get("stateMutability", "")), 0))
-        w.message(1, ew.out(), always=True)
-    return w.out()
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:].lower() if text else ""
-
-
-def _decode_abi(raw: bytes) -> list[dict[str, Any]]:
-    types = {v: k for k, v in _ABI_TYPES.items()}
-    mut = {v: k for k, v in _MUTABILITY.items()}
-    out = []
-    for entry in parse_fields(raw).get(1, []):
-        f = parse_fields(entry)
-        e: dict[str, Any] = {}
-        if _one(f, 1, 0):
-            e["anonymous"] = True
-        if _one(f, 2, 0):
-            e["constant"] = True
-        if _one(f, 3, b""):
-            e["name"] = _one(f, 3, b"").decode()
-        for no, key in ((4, "inputs"), (5, "outputs")):
-            params = []
-            for p in f.get(no, []):
-                pf = parse_fields(p)
-                item: dict[str, Any] = {}
-                if _one(pf, 1, 0):
-                    item["indexed"] = True
-                if _one(pf, 2, b""):
-                    item["name"] = _one(pf, 2, b"").decode()
-                item["type"] = _one(pf, 3, b"").decode()
-                params.append(item)
-            if params:
-                e[key] = params
-        if _one(f, 6, 0):
-            e["type"] = types.get(_one(f, 6, 0), "Function")
-        if _one(f, 7, 0):
-            e["payable"] = True
-        if _one(f, 8, 0):
-            e["stateMutability"] = mut.get(_one(f, 8, 0), "Nonpayable")
-        out.append(e)
-    return out
-
-
-def _encode_smart_contract(sc: dict[str, Any]) -> bytes:
-    w = Writer().bytes(1, sc.get("origin_address", b"")).bytes(2, sc.get("contract_address", b""))
-    w.message(3, _encode_abi(sc.get("abi", [])))
-    w.bytes(4, sc.get("bytecode", b"")).varint(5, sc.get("call_value", 0))
-    w.varint(6, sc.get("consume_user_resource_percent", 0)).bytes(7, sc.get("name", ""))
-    w.varint(8, sc.get("origin_energy_limit", 0))
-    return w.out()
-
-
-def _decode_smart_contract(raw: bytes) -> dict[str, Any]:
-    f = parse_fields(raw)
-    return {
-        "origin_address": _one(f, 1, b""),
-        "contract_address": _one(f, 2, b""),
-        "abi": _decode_abi(_one(f, 3, b"")),
-        "bytecode": _one(f, 4, b""),
-        "call_value": _one(f, 5, 0),
-        "consume_user_resource_percent": _one(f, 6, 0),
-        "name": _one(f, 7, b"").decode("utf-8", "replace"),
-        "origin_energy_limit": _one(f, 8, 0),
-    }
-
-
-# ------------------------------------------------------------------ raw ⇄ bytes
+# ------------------------------------------------------------------ bytes → model
 def decode_raw(raw: bytes) -> RawTx:
-    f = parse_fields(raw)
-    return RawTx(
-        ref_block_bytes=_one(f, 1, b""),
-        ref_block_hash=_one(f, 4, b""),
-        expiration=_signed64(_one(f, 8, 0)),
-        timestamp=_signed64(_one(f, 14, 0)),
-        contracts=[_decode_contract(c) for c in f.get(11, [])],
-        fee_limit=_signed64(_one(f, 18, 0)),
-        data=_one(f, 10, b""),
-        ref_block_num=_one(f, 3, 0),
-    )
+    try:
+        return RawTx.from_message(_RAW.FromString(raw))
+    except DecodeError as exc:
+        raise TronTxError(f"malformed Transaction.raw: {exc}") from None
+
+
+def decode_signed(signed: bytes) -> SignedTx:
+    """A signed ``Transaction`` protobuf → its raw part and signatures."""
+    try:
+        m = tron_pb2.Transaction.FromString(signed)
+    except DecodeError as exc:
+        raise TronTxError(f"malformed Transaction: {exc}") from None
+    return SignedTx(RawTx.from_message(m.raw_data), list(m.signature))
+
+
+def signed_size(raw: RawTx, signatures: list[bytes]) -> int:
+    """Bytes of the signed ``Transaction`` protobuf (raw_data = 1, signature = 2)."""
+    return len(SignedTx(raw, signatures).encode())
 
 
 # ------------------------------------------------------------------ JSON (java-tron's shape)
-_ADDRESS_KEYS = {"owner_address", "to_address", "contract_address", "origin_address"}
-_BYTES_KEYS = {"data", "bytecode"}
-
-
-def _addr_from_json(value: str) -> bytes:
-    try:
-        return bytes([0x41]) + addresses.account_id(value)
-    except Exception as exc:
-        raise TronTxError(f"bad address {value!r}") from exc
-
-
-def _addr_to_json(value: bytes, visible: bool) -> str:
-    if len(value) != 21:
-        return value.hex()
-    return addresses.tron_from_id(value[1:]) if visible else value.hex()
-
-
-def _value_from_json(ctype: str, v: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, val in v.items():
-        if k in _ADDRESS_KEYS:
-            out[k] = _addr_from_json(val)
-        elif k in _BYTES_KEYS:
-            out[k] = bytes.fromhex(val)
-        elif k == "new_contract":
-            out[k] = _value_from_json("SmartContract", val)
-        elif k == "abi":
-            out[k] = val.get("entrys", []) if isinstance(val, dict) else val
-        else:
-            out[k] = val
-    return out
-
-
-def _value_to_json(v: dict[str, Any], visible: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, val in v.items():
-        if val in (0, b"", "", [], None, False):
-            continue  # proto3 JSON leaves defaults out
-        if k in _ADDRESS_KEYS:
-            out[k] = _addr_to_json(val, visible)
-        elif k in _BYTES_KEYS:
-            out[k] = val.hex()
-        elif k == "new_contract":
-            out[k] = _value_to_json(val, visible)
-        elif k == "abi":
-            out[k] = {"entrys": val}
-        else:
-            out[k] = val
-    return out
-
-
 def raw_from_json(raw_data: dict[str, Any]) -> RawTx:
     """java-tron's ``raw_data`` JSON (hex or base58 addresses) → RawTx."""
     try:
-        contracts = []
-        for c in raw_data["contract"]:
-            ctype = c["type"]
-            value = c["parameter"]["value"]
-            contracts.append(
-                Contract(ctype, _value_from_json(ctype, value), int(c.get("Permission_id", 0)))
-            )
-        return RawTx(
-            ref_block_bytes=bytes.fromhex(raw_data.get("ref_block_bytes", "")),
-            ref_block_hash=bytes.fromhex(raw_data.get("ref_block_hash", "")),
-            expiration=int(raw_data.get("expiration", 0)),
-            timestamp=int(raw_data.get("timestamp", 0)),
-            contracts=contracts,
-            fee_limit=int(raw_data.get("fee_limit", 0)),
-            data=bytes.fromhex(raw_data.get("data", "")),
-            ref_block_num=int(raw_data.get("ref_block_num", 0)),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
+        rest = {k: v for k, v in raw_data.items() if k != "contract"}
+        raw = RawTx.from_message(_parse(_convert(_RAW.DESCRIPTOR, rest, _from_json), _RAW()))
+        raw.contracts = [Contract.from_json(c) for c in raw_data["contract"]]
+        return raw
+    except TronTxError as exc:
         raise TronTxError(f"malformed raw_data: {exc}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise TronTxError(f"malformed raw_data: {exc!r}") from None
 
 
 def raw_to_json(raw: RawTx, *, visible: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "contract": [
-            {
-                "parameter": {
-                    "value": _value_to_json(c.value, visible),
-                    "type_url": TYPE_URL + c.type,
-                },
-                "type": c.type,
-                **({"Permission_id": c.permission_id} if c.permission_id else {}),
-            }
-            for c in raw.contracts
-        ],
-        "ref_block_bytes": raw.ref_block_bytes.hex(),
-        "ref_block_hash": raw.ref_block_hash.hex(),
-        "expiration": raw.expiration,
-        "timestamp": raw.timestamp,
+    m = raw.message()
+    m.ClearField("contract")  # printed by Contract.to_json: java-tron's shape is not an Any's
+    return {
+        **_dump(m, _to_json(visible)),
+        "contract": [c.to_json(visible) for c in raw.contracts],
     }
-    if raw.ref_block_num:
-        out["ref_block_num"] = raw.ref_block_num
-    if raw.fee_limit:
-        out["fee_limit"] = raw.fee_limit
-    if raw.data:
-        out["data"] = raw.data.hex()
-    return out
 
 
 def transaction_json(
@@ -440,14 +360,6 @@ def transaction_json(
     if signatures:
         out["signature"] = [s.hex() for s in signatures]
     return out
-
-
-def signed_size(raw: RawTx, signatures: list[bytes]) -> int:
-    """Bytes of the signed ``Transaction`` protobuf (raw_data = 1, signature = 2)."""
-    w = Writer().message(1, raw.encode(), always=True)
-    for s in signatures:
-        w.bytes(2, s)
-    return len(w.out())
 
 
 # ------------------------------------------------------------------ signatures
@@ -481,36 +393,36 @@ def recover_signer(txid: bytes, signature: bytes) -> bytes:
 
 # ------------------------------------------------------------------ TRC-20 helpers
 def encode_trc20_transfer(to: str, amount: int) -> bytes:
-    return TRC20_TRANSFER + bytes(12) + addresses.account_id(to) + amount.to_bytes(32, "big")
+    return TRC20_TRANSFER + trx_abi.encode(["address", "uint256"], [to, amount])
 
 
 def decode_trc20_transfer(data: bytes) -> tuple[str, int] | None:
     """(recipient T-address, amount) of a ``transfer(address,uint256)`` call, or None."""
-    if len(data) != 68 or data[:4] != TRC20_TRANSFER or any(data[4:16]):
+    if len(data) != 68 or data[:4] != TRC20_TRANSFER:
         return None
-    return addresses.tron_from_id(data[16:36]), int.from_bytes(data[36:68], "big")
-
-
-@dataclass
-class SignedTx:
-    raw: RawTx
-    signatures: list[bytes] = field(default_factory=list)
+    try:
+        to, amount = trx_abi.decode(["address", "uint256"], data[4:])
+    except Exception:  # eth_abi's DecodingError family: not a transfer call
+        return None
+    return to, amount
 
 
 def mismatches(node_built: RawTx, expected: RawTx) -> list[str]:
     """What a node-built transaction changes compared with the one the wallet built itself.
 
-    Compares what decides where money goes and what it can cost: contract type, owner, recipient
-    or contract, amount and call data, fee limit, memo; and the expiration window. Reference-block
-    fields and timestamps may differ between two honest builds.
+    Compares what decides where money goes and what it can cost: contract type and every field
+    of its parameter (owner, recipient or contract, amount, call data…), fee limit, memo; and the
+    expiration window. Reference-block fields and timestamps may differ between two honest builds.
     """
     problems = []
     a, b = node_built.contract, expected.contract
     if a.type != b.type:
         problems.append(f"contract type {a.type} instead of {b.type}")
-    for key in ("owner_address", "to_address", "contract_address", "amount", "data", "call_value"):
-        if a.value.get(key) != b.value.get(key):
-            problems.append(key)
+    else:
+        pa, pb = a.parameter(), b.parameter()
+        problems += [
+            f.name for f in pa.DESCRIPTOR.fields if getattr(pa, f.name) != getattr(pb, f.name)
+        ]
     if len(node_built.contracts) != 1:
         problems.append("number of contracts")
     if node_built.fee_limit != expected.fee_limit:

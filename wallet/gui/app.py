@@ -16,6 +16,8 @@ from wallet import __version__
 from wallet.core.networks import MODES
 from wallet.services.app_settings import LANGUAGES
 
+EXIT_NO_DISPLAY = 2
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="kapchyk-gui", description="Kapchyk desktop wallet")
@@ -41,6 +43,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from wallet.services.display import display_problem
+
+    # before Qt loads its platform plugin: Qt's own text for "no display" blames a library
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"kapchyk-gui: {problem}\n")
+        return EXIT_NO_DISPLAY
     from PySide6.QtWidgets import QApplication
 
     from wallet.gui.app_controller import AppController

@@ -9,15 +9,18 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +79,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.receive_button = QPushButton(central)
         self.receive_button.clicked.connect(self.receive)
         bar.addWidget(self.receive_button)
+        self.energy_button = QPushButton(central)  # Tron only: staking for energy, lending
+        self.energy_button.clicked.connect(self.open_energy)
+        self.energy_button.setVisible(any(n.kind == "tron" for n in env.registry.networks))
+        bar.addWidget(self.energy_button)
         self.funds_button = QPushButton(central)
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
@@ -84,6 +91,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_button = QPushButton(central)
         bar.addWidget(self.settings_button)
         bar.addWidget(self.lock_button)
+        self.help_button = self._help_button(central)
+        bar.addWidget(self.help_button)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(central)
@@ -118,8 +127,35 @@ class MainWindow(Retranslatable, QMainWindow):
         self.load_accounts()
         self._add_standard_tabs()
 
+    def _help_button(self, parent: QWidget) -> QToolButton:
+        """ "?" with the user guide (F1) and Check my setup."""
+        button = QToolButton(parent)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.guide_action = menu.addAction("", self.show_guide)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.addAction(self.guide_action)  # F1 anywhere in the window
+        self.doctor_action = menu.addAction("", self.check_setup)
+        button.setMenu(menu)
+        return button
+
+    def show_guide(self) -> None:
+        from wallet.gui.guide_dialog import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
+
+    def check_setup(self) -> None:
+        from wallet.gui.doctor_dialog import DoctorDialog
+
+        self.doctor = DoctorDialog(self.env, self)
+        self.doctor.show()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kapchyk"))
+        self.help_button.setText(self.tr("Help"))
+        self.guide_action.setText(self.tr("User guide"))
+        self.doctor_action.setText(self.tr("Check my setup"))
         if self.env.mode != "mainnet":
             self.banner.setText(
                 self.tr("{mode} mode: these coins have no value").format(mode=self.env.mode.upper())
@@ -129,6 +165,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button.setText(self.tr("Refresh"))
         self.send_button.setText(self.tr("Send"))
         self.receive_button.setText(self.tr("Receive"))
+        self.energy_button.setText(self.tr("Tron energy"))
         self.funds_button.setText(self.tr("Get test funds"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
@@ -312,6 +349,20 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = ReceiveDialog(self.env.registry, acct, self)
         dialog.show()
         return dialog
+
+    # ---------------------------------------------------------------- energy
+    def open_energy(self) -> object | None:
+        """The "Tron energy" page of the current account (stake TRX, lend energy)."""
+        from wallet.gui.energy_page import EnergyPage
+
+        acct = self.current_account()
+        if acct is None or not acct.tron_address:
+            self.status.showMessage(self.tr("This account has no Tron address"))
+            return None
+        page = EnergyPage(self.env, acct, self)
+        page.finished.connect(lambda _r: self.refresh())
+        page.show()
+        return page
 
     # ---------------------------------------------------------------- devnet
     def get_test_funds(self) -> None:

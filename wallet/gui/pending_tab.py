@@ -152,6 +152,12 @@ class PendingTab(Retranslatable, QWidget):
         return {
             "speedup": self.tr("Speed-up"),
             "cancel": self.tr("Cancellation"),
+            "stake": self.tr("Stake for energy"),
+            "unstake": self.tr("Unstake"),
+            "withdraw_unstaked": self.tr("Withdraw unstaked TRX"),
+            "cancel_unstakes": self.tr("Cancel unstakes"),
+            "lend": self.tr("Lend energy"),
+            "reclaim": self.tr("Take back energy"),
         }.get(entry.kind, self.tr("Transfer"))
 
     def age_text(self, seconds: float) -> str:

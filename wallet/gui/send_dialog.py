@@ -514,6 +514,8 @@ class SendDialog(Retranslatable, QDialog):
                 bandwidth_trx=amount_text(u["net_burn"], 6),
                 limit=amount_text(u["fee_limit"], 6),
             )
+            if u["energy"] and not u["energy_burn"]:
+                text = self.tr("paid with your energy: 0 TRX burned") + "; " + text
             if u["account_creation_fee"]:
                 text += " " + self.tr("+ {trx} TRX to activate the recipient's account").format(
                     trx=amount_text(u["account_creation_fee"], 6)

@@ -78,6 +78,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs.addTab(self._tokens_page(), "")
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
+        self.doctor_button = QPushButton(self)  # "Check my setup" (kapchyk doctor)
+        self.doctor_button.clicked.connect(self.check_setup)
+        buttons.addWidget(self.doctor_button)
         buttons.addStretch(1)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.accept)
@@ -228,6 +231,7 @@ class SettingsDialog(Retranslatable, QDialog):
         ):
             self.tabs.setTabText(i, title)
         self.close_button.setText(self.tr("Close"))
+        self.doctor_button.setText(self.tr("Check my setup"))
         self.language_label.setText(self.tr("Language:"))
         self.mode_label.setText(self.tr("Network mode:"))
         mode_names = {
@@ -277,6 +281,12 @@ class SettingsDialog(Retranslatable, QDialog):
         self._fill_tokens()
 
     # ---------------------------------------------------------------- general
+    def check_setup(self) -> None:
+        from wallet.gui.doctor_dialog import DoctorDialog
+
+        self.doctor_dialog = DoctorDialog(self.env, self)
+        self.doctor_dialog.show()
+
     def _save(self, status: QLabel, name: str, value: object) -> bool:
         try:
             self.app_settings.set(name, value)

@@ -78,6 +78,12 @@ def translated(template: str, params: dict[str, Any] | None = None) -> str:
     return _translate_template(template, params)
 
 
+def template_text(template: str, params: dict[str, Any] | None = None) -> str:
+    """A template held in a variable (marked for translation where it was written, with
+    ``term(...)``), translated and filled like :func:`translated`."""
+    return _translate_template(template, params)
+
+
 def _translate_template(template: str, params: dict[str, Any] | None) -> str:
     from PySide6.QtCore import QCoreApplication
 

@@ -1,21 +1,17 @@
 """BIP-32/BIP-44 key derivation (secp256k1) and the addresses keys give on each chain.
 
 EVM accounts use m/44'/60'/0'/0/i and Tron accounts m/44'/195'/0'/0/i — the paths MetaMask,
-Trust Wallet and TronLink use, so a phrase shows the same addresses in Kapchyk as there.
+Trust Wallet and TronLink use, so a phrase shows the same addresses in Kapchyk as there. The
+derivation itself is eth-account's (``eth_account.hdaccount``), imported on first use: importing
+eth_account takes about a second, and nothing before the main window's first paint derives a key.
 """
 
 from __future__ import annotations
-
-import hashlib
-import hmac
-
-from coincurve import PrivateKey
 
 from wallet.core.addresses import evm_checksum, tron_from_id
 from wallet.core.signing import account_id_of_key
 from wallet.keys.errors import InvalidKey
 
-HARDENED = 0x80000000
 SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 COIN_TYPES = {"evm": 60, "tron": 195}
 
@@ -24,36 +20,14 @@ def bip44_path(chain: str, index: int) -> str:
     return f"m/44'/{COIN_TYPES[chain]}'/0'/0/{index}"
 
 
-def _parse_path(path: str) -> list[int]:
-    parts = path.split("/")
-    if parts[0] != "m":
-        raise ValueError("a derivation path starts with m")
-    out = []
-    for p in parts[1:]:
-        hardened = p.endswith("'")
-        n = int(p[:-1] if hardened else p)
-        if not 0 <= n < HARDENED:
-            raise ValueError("path index out of range")
-        out.append(n + HARDENED if hardened else n)
-    return out
-
-
 def derive(seed: bytes, path: str) -> bytes:
-    """The 32-byte private key at ``path`` under a BIP-32 ``seed``."""
-    digest = hmac.new(b"Bitcoin seed", seed, hashlib.sha512).digest()
-    key, chain_code = digest[:32], digest[32:]
-    for index in _parse_path(path):
-        if index >= HARDENED:
-            data = b"\x00" + key + index.to_bytes(4, "big")
-        else:
-            data = PrivateKey(key).public_key.format(compressed=True) + index.to_bytes(4, "big")
-        digest = hmac.new(chain_code, data, hashlib.sha512).digest()
-        tweak = int.from_bytes(digest[:32], "big")
-        child = (tweak + int.from_bytes(key, "big")) % SECP256K1_N
-        if tweak >= SECP256K1_N or child == 0:  # pragma: no cover - probability ~2^-127
-            raise InvalidKey("this derivation path gives an invalid key; use the next index")
-        key, chain_code = child.to_bytes(32, "big"), digest[32:]
-    return key
+    """The 32-byte private key at ``path`` (``m/44'/60'/0'/0/0`` form) under a BIP-32 ``seed``.
+
+    eth-account skips to the next index in the (probability ~2^-127) case BIP-32 calls invalid.
+    """
+    from eth_account.hdaccount import key_from_seed
+
+    return key_from_seed(seed, path)
 
 
 #: The 20-byte account id (shared by EVM and Tron) of a private key.

@@ -65,7 +65,17 @@ def validate(phrase: str) -> str:
 
 
 def to_seed(phrase: str, passphrase: str = "") -> bytes:
-    return Mnemonic.to_seed(validate(phrase), passphrase)
+    """The BIP-39 seed of a phrase and its optional passphrase (the "25th word").
+
+    The phrase is checked (and normalized) by ``validate`` first, so a bad word is named; the
+    passphrase is used as typed, only NFKD-normalized as BIP-39 says. The seed is eth-account's
+    ``Mnemonic.to_seed``, the step its ``seed_from_mnemonic`` ends in: ``seed_from_mnemonic``
+    itself guesses the phrase's language and refuses a valid English phrase whose words are all
+    French words too (tests/keys/test_derivation.py has one).
+    """
+    from eth_account.hdaccount import Mnemonic as EthMnemonic  # slow import: only when deriving
+
+    return EthMnemonic.to_seed(validate(phrase), passphrase)
 
 
 def word_at(phrase: str, position: int) -> str:

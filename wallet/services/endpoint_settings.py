@@ -17,6 +17,9 @@ from urllib.parse import urlsplit
 from wallet.core.errors import KapchykError
 
 if TYPE_CHECKING:
+    import sqlite3
+
+    from wallet.core.networks import Registry
     from wallet.services.environment import Environment
 
 MAX_URL_LENGTH = 500
@@ -105,29 +108,7 @@ class EndpointSettings:
 
     def prober(self, network_id: str) -> Callable[[str], ProbeResult]:
         """``probe`` bound to what it needs, taken now: call the result on a worker thread."""
-        from wallet.services.chains import ChainClients
-
-        registry, db = self.env.registry, self.env.db
-        api_key = self.env.clients.api_key
-        net = registry.network(network_id)
-
-        def probe(url: str) -> ProbeResult:
-            single = ChainClients(
-                registry.with_endpoints(net.id, [url]), db, api_key, remember=False
-            )
-            start = time.monotonic()
-            try:
-                client = single.get(net.id)
-                height = client.block_number()
-            except KapchykError as exc:
-                return ProbeResult(url, error=exc)
-            ms = round((time.monotonic() - start) * 1000)
-            if net.kind == "evm":
-                return ProbeResult(url, block=height, ms=ms, chain_id=net.chain_id)
-            proved = net.genesis_block_id or client.pool.expected_identity
-            return ProbeResult(url, block=height, ms=ms, genesis=proved)
-
-        return probe
+        return endpoint_prober(self.env.registry, self.env.db, self.env.clients.api_key, network_id)
 
     def probe(self, network_id: str, url: str) -> ProbeResult:
         """Ask the node at ``url`` for its chain and height (network I/O; changes nothing)."""
@@ -136,3 +117,32 @@ class EndpointSettings:
     def probe_all(self, network_id: str) -> list[ProbeResult]:
         probe = self.prober(network_id)
         return [probe(u) for u in self.env.registry.network(network_id).endpoints]
+
+
+def endpoint_prober(
+    registry: Registry,
+    db: sqlite3.Connection,
+    api_key: Callable[[str], str | None],
+    network_id: str,
+) -> Callable[[str], ProbeResult]:
+    """A function asking the node at a URL of ``network_id`` for its chain and height (network
+    I/O; it remembers nothing about the endpoint)."""
+    from wallet.services.chains import ChainClients
+
+    net = registry.network(network_id)
+
+    def probe(url: str) -> ProbeResult:
+        single = ChainClients(registry.with_endpoints(net.id, [url]), db, api_key, remember=False)
+        start = time.monotonic()
+        try:
+            client = single.get(net.id)
+            height = client.block_number()
+        except KapchykError as exc:
+            return ProbeResult(url, error=exc)
+        ms = round((time.monotonic() - start) * 1000)
+        if net.kind == "evm":
+            return ProbeResult(url, block=height, ms=ms, chain_id=net.chain_id)
+        proved = net.genesis_block_id or client.pool.expected_identity
+        return ProbeResult(url, block=height, ms=ms, genesis=proved)
+
+    return probe

@@ -30,8 +30,13 @@ if TYPE_CHECKING:
     from wallet.services.payment_requests import PaymentRequests
     from wallet.services.portfolio import Portfolio
     from wallet.services.sender import Sender
+    from wallet.services.staking import StakingService
 
 APP_NAME = "kapchyk"
+
+
+class EnvironmentClosed(KapchykError):
+    code = "closed"
 
 
 def default_data_dir() -> Path:
@@ -67,12 +72,17 @@ class Environment:
         self._db: sqlite3.Connection | None = None
         self._work = threading.Condition()
         self._working = 0
+        self._closed = False
 
     @contextmanager
     def working(self) -> Iterator[None]:
         """Mark background work that uses this environment: ``close()`` waits for it (closing
-        the SQLite connection under a statement that is running crashes the process)."""
+        the SQLite connection under a statement that is running crashes the process). Work that
+        starts once ``close()`` has begun is refused with :class:`EnvironmentClosed` (a job queued
+        before the close but started after it would otherwise run on the closing connection)."""
         with self._work:
+            if self._closed:
+                raise EnvironmentClosed("this wallet was closed; open it again to continue")
             self._working += 1
         try:
             yield
@@ -135,6 +145,12 @@ class Environment:
         return Sender(self.registry, self.db, self.clients, self.keys)
 
     @cached_property
+    def staking(self) -> StakingService:
+        from wallet.services.staking import StakingService
+
+        return StakingService(self.registry, self.clients, self.sender)
+
+    @cached_property
     def history(self) -> History:
         from wallet.services.history import History
 
@@ -161,6 +177,7 @@ class Environment:
             "clients",
             "portfolio",
             "sender",
+            "staking",
             "history",
             "address_book",
             "payment_requests",
@@ -173,23 +190,30 @@ class Environment:
     def close(self, wait: float = 60.0) -> None:
         with self._work:
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
+            self._closed = True  # under the same lock: no work can start between the two
         if self._db is not None:
             self._db.close()
             self._db = None
 
 
-def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
-    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets."""
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets. A data dir that
+    cannot be written (read-only, full) gets no log file, and the command goes on: the path,
+    or None when there is no log."""
     log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kapchyk.log"
     root = logging.getLogger("wallet")
-    if not any(getattr(h, "_kapchyk", False) for h in root.handlers):
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if any(getattr(h, "_kapchyk", False) for h in root.handlers):
+        return path
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-        handler._kapchyk = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    except OSError:
+        return None
+    handler._kapchyk = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
     return path

@@ -204,6 +204,7 @@ class History:
         self.clients = clients
         #: network id → NOTICES code, set by the last sync of that network
         self.notices: dict[str, str] = {}
+        self._rowid_before = 0  # rows up to here were stored before the running sync
 
     def notice_text(self, network_id: str) -> str | None:
         code = self.notices.get(network_id)
@@ -256,6 +257,9 @@ class History:
         head = client.block_number()
         source = self.source(net)
         self._restart_if_source_changed(net, source)
+        self._rowid_before = self.db.execute(
+            "SELECT COALESCE(MAX(rowid), 0) FROM history"
+        ).fetchone()[0]
         self.notices.pop(net.id, None)
         accounts = list(accounts)
         if hasattr(source, "pages"):
@@ -307,12 +311,20 @@ class History:
     def _store(
         self, net: Network, account: str, asset: str, found: list[Transfer], cursor: Cursor
     ) -> int:
-        """The transfers of one page and the cursor after them, in one transaction."""
+        """The transfers of one page and the cursor after them, in one transaction.
+
+        Sources number the transfers of a transaction differently (a block's log index, or the
+        transfer's place in the transaction where an indexer gives no index): a transfer stored
+        by an earlier sync — same transaction, account, token, direction, counterparty and
+        amount — is not stored again under another number."""
         new = 0
         with transaction(self.db):
             for t in found:
                 cur = self.db.execute(
-                    "INSERT OR IGNORE INTO history VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR IGNORE INTO history SELECT ?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM history WHERE network_id = ? AND txid = ? AND account = ? "
+                    "AND asset = ? AND direction = ? AND counterparty = ? AND amount = ? "
+                    "AND rowid <= ?)",
                     (
                         t.network_id,
                         t.txid,
@@ -325,6 +337,14 @@ class History:
                         t.block,
                         t.timestamp,
                         "confirmed",
+                        t.network_id,
+                        t.txid,
+                        t.account,
+                        t.asset,
+                        t.direction,
+                        t.counterparty,
+                        str(t.amount),
+                        self._rowid_before,
                     ),
                 )
                 new += cur.rowcount

@@ -123,6 +123,8 @@ class Quote:
             "energy": u["energy"],
             "bandwidth_bytes": u["bandwidth"],
             "energy_burn_trx": format_amount(u["energy_burn"], 6, grouping=False),
+            "energy_from_stake": u.get("energy_from_stake", 0),
+            "paid_with_energy": bool(u["energy"]) and not u["energy_burn"],
             "bandwidth_burn_trx": format_amount(u["net_burn"], 6, grouping=False),
             "account_creation_trx": format_amount(u["account_creation_fee"], 6, grouping=False),
             "fee_limit_trx": format_amount(u["fee_limit"], 6, grouping=False),
@@ -264,6 +266,10 @@ class Sender:
         if probe.token is not None:
             return probe.asset_balance
         return max(probe.native_balance - probe.fee_max, 0)
+
+    def submit(self, quote: Any, *, kind: str) -> JournalEntry:
+        """Sign, journal and broadcast a quote made elsewhere (staking's ``StakeQuote``)."""
+        return self._sign_journal_broadcast(quote, kind=kind, replaces=None)
 
     def _sign_journal_broadcast(
         self, quote: Quote, *, kind: str, replaces: int | None

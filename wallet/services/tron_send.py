@@ -35,7 +35,7 @@ def _p(params: dict[str, int], key: str, default: int) -> int:
 
 
 def signed_protobuf(raw: tron_tx.RawTx, signature: bytes) -> bytes:
-    return tron_tx.Writer().message(1, raw.encode(), always=True).bytes(2, signature).out()
+    return tron_tx.SignedTx(raw, [signature]).encode()
 
 
 def revert_reason(output: bytes) -> str:
@@ -159,6 +159,7 @@ class TronAdapter:
             "bandwidth": size,
             "net_burn": net_burn,
             "energy_burn": energy_burn,
+            "energy_from_stake": min(energy, res.energy_left),  # staked or lent energy
             "account_creation_fee": extra_fee,
             "fee_limit": fee_limit,
             "first_time_holder": token is not None and self._never_held(token, recipient),
@@ -327,7 +328,7 @@ class TronAdapter:
                 "fee_paid": fee,
                 "reason": "",
             }
-        raw = tron_tx.decode_raw(tron_tx.parse_fields(bytes.fromhex(entry.raw[2:]))[1][-1])
+        raw = tron_tx.decode_signed(bytes.fromhex(entry.raw[2:])).raw
         _, _, head_time = self.client.head()
         if head_time > raw.expiration:
             return {

@@ -20,6 +20,8 @@ from wallet.core import tron_tx
 from wallet.core.addresses import evm_checksum, tron_from_id
 from wallet.devnet.tron.engine import AnvilEngine
 from wallet.devnet.tron.params import DEFAULTS
+from wallet.devnet.tron.staking import CONTRACT_TYPES as STAKING_TYPES
+from wallet.devnet.tron.staking import Staking
 from wallet.store.files import write_json_atomic
 
 DAY_MS = 86_400_000
@@ -46,8 +48,8 @@ class Account:
     create_time: int = 0
     free_net_used: int = 0
     free_net_day: int = 0
-    energy_limit: int = 0  # staked energy (devnode: set by /admin/setenergy)
-    energy_used: int = 0
+    energy_limit: int = 0  # energy given by /admin/setenergy (staking.py adds the staked)
+    energy_used: int = 0  # unused: usage lives in staking.py (kept so old state files load)
     energy_day: int = 0
     is_contract: bool = False
 
@@ -55,11 +57,6 @@ class Account:
         if self.free_net_day != now_ms // DAY_MS:
             return limit
         return max(limit - self.free_net_used, 0)
-
-    def energy_left(self, now_ms: int) -> int:
-        if self.energy_day != now_ms // DAY_MS:
-            return self.energy_limit
-        return max(self.energy_limit - self.energy_used, 0)
 
 
 @dataclass
@@ -96,10 +93,20 @@ class TronChain:
         self.pending: list[str] = []
         self.lock = threading.RLock()
         self.funded: list[tuple[str, str]] = []  # (T-address, private key hex)
+        self.staking = Staking(self)
+        self.time_offset_ms = 0  # devnet time warp (``warp``)
 
     # ---------------------------------------------------------------- time and blocks
     def now_ms(self) -> int:
-        return int(self.clock() * 1000)
+        return int(self.clock() * 1000) + self.time_offset_ms
+
+    def warp(self, seconds: int) -> Block:
+        """Devnet only: move the chain's clock forward (an unstake's 14 days pass at once)."""
+        if seconds < 0:
+            raise ValueError("the devnet clock only moves forward")
+        with self.lock:
+            self.time_offset_ms += seconds * 1000
+            return self.produce_block()
 
     @property
     def head(self) -> Block:
@@ -166,12 +173,10 @@ class TronChain:
 
     def broadcast_hex(self, signed_hex: str) -> str:
         with self.lock:
-            fields = tron_tx.parse_fields(bytes.fromhex(signed_hex))
-            raw_bytes = fields.get(1, [b""])[-1]
-            raw = tron_tx.decode_raw(raw_bytes)
-            if raw.encode() != raw_bytes:
-                raise Rejected("OTHER_ERROR", "raw_data is not in canonical encoding")
-            return self._push(raw, list(fields.get(2, [])), hashlib.sha256(raw_bytes).hexdigest())
+            tx = tron_tx.decode_signed(bytes.fromhex(signed_hex))
+            # the txid of raw_data as protobuf re-serialises it, as java-tron computes it: a
+            # raw_data sent in another encoding then fails the signature check
+            return self._push(tx.raw, tx.signatures, tx.raw.txid)
 
     def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
         now = self.now_ms()
@@ -215,6 +220,8 @@ class TronChain:
             info = self._transfer(raw, contract.value, size, now)
         elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
             info = self._smart(raw, contract, size, now)
+        elif contract.type in STAKING_TYPES:
+            info = self._staking(raw, contract, size, now)
         else:  # pragma: no cover - the codec only decodes these
             raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
         info["id"] = txid
@@ -311,7 +318,7 @@ class TronChain:
                 "CONTRACT_VALIDATE_ERROR",
                 f"feeLimit must be >= 0 and <= {self.params['getMaxFeeLimit']}",
             )
-        available = acct.energy_left(now) + acct.balance // price
+        available = self.staking.energy_left(acct, now) + acct.balance // price
         return min(available, fee_limit // price)
 
     def _smart(
@@ -335,11 +342,9 @@ class TronChain:
         limit = self._energy_limit(acct, raw.fee_limit, now)
         sender = evm_checksum(owner[1:])
         result = self.engine.execute(sender, to, data, limit)
-        from_stake = min(acct.energy_left(now), result.energy)
+        from_stake = min(self.staking.energy_left(acct, now), result.energy)
         if from_stake:
-            if acct.energy_day != now // DAY_MS:
-                acct.energy_day, acct.energy_used = now // DAY_MS, 0
-            acct.energy_used += from_stake
+            self.staking.use_energy(acct, from_stake, now)
         burned = (result.energy - from_stake) * self.params["getEnergyFee"]
         acct.balance -= burned
         receipt.update({"energy_usage_total": result.energy, "result": result.status})
@@ -374,7 +379,7 @@ class TronChain:
             sc = v["new_contract"]
             self.contracts[addr] = {
                 "evm": result.created,
-                "abi": sc.get("abi", []),
+                "abi": sc.get("abi", {}).get("entrys", []),
                 "name": sc.get("name", ""),
                 "origin": owner,
                 "bytecode": sc["bytecode"].hex(),
@@ -383,6 +388,25 @@ class TronChain:
             }
             self.accounts.setdefault(addr, Account(addr, 0, now, is_contract=True))
             info["contract_address"] = addr.hex()
+        return info
+
+    def _staking(
+        self, raw: tron_tx.RawTx, c: tron_tx.Contract, size: int, now: int
+    ) -> dict[str, Any]:
+        """Stake 2.0 contracts (staking.py): validated before bandwidth is charged."""
+        acct = self._owner_account(c.value.get("owner_address", b""), c.type)
+        saved_account, saved_staking = dict(acct.__dict__), self.staking.dump()
+        try:  # java-tron charges bandwidth first; a refused contract is not on chain at all
+            receipt = self._charge_bandwidth(acct, size + 64, now)
+            fee = receipt.get("net_fee", 0) + self._memo_fee(raw, acct)
+            info = self.staking.execute(c.type, c.value, now)
+        except Rejected:
+            acct.__dict__.update(saved_account)
+            self.staking.load(saved_staking)
+            raise
+        info["receipt"] = receipt
+        if fee:
+            info["fee"] = fee
         return info
 
     def constant_call(self, owner: bytes, contract: bytes, data: bytes) -> Any:
@@ -426,6 +450,8 @@ class TronChain:
                 "infos": self.infos,
                 "pending": self.pending,
                 "funded": self.funded,
+                "staking": self.staking.dump(),
+                "time_offset_ms": self.time_offset_ms,
             }
         write_json_atomic(path, doc)
 
@@ -446,3 +472,5 @@ class TronChain:
             self.infos = doc["infos"]
             self.pending = doc["pending"]
             self.funded = [tuple(x) for x in doc["funded"]]
+            self.staking.load(doc.get("staking", {}))
+            self.time_offset_ms = int(doc.get("time_offset_ms", 0))

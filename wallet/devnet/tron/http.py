@@ -20,9 +20,10 @@ from eth_hash.auto import keccak
 
 from wallet.core import addresses, tron_tx
 from wallet.core.errors import KapchykError
-from wallet.devnet.tron import trongrid_v1
+from wallet.devnet.tron import staking_http, trongrid_v1
 from wallet.devnet.tron.chain import Block, Rejected, TronChain
 from wallet.devnet.tron.constant_create import constant_create
+from wallet.devnet.tron.staking import ENERGY
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ class Api:
             "/wallet/deploycontract": self.deploycontract,
             "/admin/setenergy": self.admin_setenergy,
             "/admin/produceblock": self.admin_produceblock,
+            **staking_http.routes(self),
         }
 
     # ---------------------------------------------------------------- blocks
@@ -156,8 +158,7 @@ class Api:
         )
         if used:
             out["free_net_usage"] = used
-        if acct.energy_limit:
-            out["account_resource"] = {"energy_usage": acct.energy_limit - acct.energy_left(now)}
+        out.update(self.chain.staking.account_fields(acct, now))
         return out
 
     def getaccountresource(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -168,12 +169,12 @@ class Api:
         out = {
             "freeNetLimit": p["getFreeNetLimit"],
             "freeNetUsed": p["getFreeNetLimit"] - acct.free_net_left(now, p["getFreeNetLimit"]),
-            "EnergyLimit": acct.energy_limit,
-            "EnergyUsed": acct.energy_limit - acct.energy_left(now),
+            "EnergyLimit": self.chain.staking.energy_limit(acct),
+            "EnergyUsed": self.chain.staking.energy_used(acct, now),
             "TotalNetLimit": p["getTotalNetLimit"],
             "TotalNetWeight": 84_000_000_000,
-            "TotalEnergyLimit": p["getTotalEnergyLimit"],
-            "TotalEnergyWeight": 5_000_000_000,
+            "TotalEnergyLimit": p["getTotalEnergyCurrentLimit"],
+            "TotalEnergyWeight": self.chain.staking.total_weight(ENERGY),
         }
         return {k: v for k, v in out.items() if v}
 
@@ -183,7 +184,7 @@ class Api:
         if acct is None:
             return {"Error": "account does not exist"}
         acct.energy_limit = int(body.get("energy_limit", 0))
-        acct.energy_used = 0
+        self.chain.staking.reset_energy(acct)
         return {"result": True}
 
     def admin_produceblock(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -227,8 +228,7 @@ class Api:
     def broadcasthex(self, body: dict[str, Any]) -> dict[str, Any]:
         try:
             hex_tx = str(body["transaction"])
-            raw_bytes = tron_tx.parse_fields(bytes.fromhex(hex_tx)).get(1, [b""])[-1]
-            txid = tron_tx.decode_raw(raw_bytes).txid
+            txid = tron_tx.decode_signed(bytes.fromhex(hex_tx)).raw.txid
         except (KeyError, ValueError) as exc:
             return {"Error": f"class java.lang.IllegalArgumentException : {exc}"}
         try:
@@ -311,7 +311,7 @@ class Api:
                 "owner_address": owner,
                 "new_contract": {
                     "origin_address": owner,
-                    "abi": entries,
+                    "abi": {"entrys": entries},
                     "bytecode": bytecode,
                     "name": body.get("name", ""),
                     "consume_user_resource_percent": int(

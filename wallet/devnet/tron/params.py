@@ -33,4 +33,5 @@ DEFAULTS: dict[str, int] = {
     "getFreeNetLimit": 600,
     "getTotalNetLimit": 43_200_000_000,
     "getMemoFee": 1_000_000,
+    "getUnfreezeDelayDays": 14,
 }

@@ -1,4 +1,4 @@
--- 0006: history read page by page from indexers (TronGrid v1, Etherscan V2), resumable.
+-- 0007: history read page by page from indexers (TronGrid v1, Etherscan V2), resumable.
 -- TronGrid's TRC-20 transfers carry a time but no block number: `block` becomes optional.
 CREATE TABLE history_new (
     network_id TEXT NOT NULL,

@@ -1,0 +1,62 @@
+"""`kapchyk stake …`, `kapchyk lend …` and `kapchyk devnet warp` against a running devnet."""
+
+from __future__ import annotations
+
+from tests.keys.cli_helpers import run_cli
+from wallet.devnet.launcher import start_devnet
+
+PHRASE = "test test test test test test test test test test test junk"
+PW = "correct horse battery"
+NET = ("--network", "devnet-tron")
+
+
+def test_stake_unstake_warp_withdraw_and_refusals(data_dir, secret_service):
+    net = start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.3)
+    try:
+        _, w = run_cli(data_dir, "wallet", "restore", passwords=[PW], stdin=PHRASE, mode="devnet")
+        me = w["accounts"][0]["tron"]
+        net.fund(me)
+        usdkg = next(t["contract"] for t in net.deployment["tokens"] if t["symbol"] == "USDKG")
+        _, before = run_cli(data_dir, "stake", "status", *NET, mode="devnet")
+        assert before["address"] == me and before["energy_limit"] == 0
+        assert before["transfer_energy"] > 10_000 and before["stake_for_one_transfer_a_day_trx"]
+
+        _, staked = run_cli(
+            data_dir, "stake", "add", "1000", *NET, "--yes", passwords=[PW], mode="devnet"
+        )
+        assert staked["transaction"]["kind"] == "stake"
+        assert staked["transaction"]["status"] in ("broadcast", "confirmed")
+        _, after = run_cli(data_dir, "stake", "status", *NET, mode="devnet")
+        assert after["staked_energy_trx"] == "1,000" and after["energy_limit"] > 0
+
+        proc, refused = run_cli(
+            data_dir, "lend", "give", "10", "--to", usdkg, *NET, "--yes",
+            passwords=[PW], mode="devnet", check=False,
+        )  # fmt: skip
+        assert proc.returncode == 1
+        assert (
+            "is a smart contract; energy can be lent only to an ordinary account"
+            in (refused["error"]["message"])
+        )
+        proc, refused = run_cli(
+            data_dir, "stake", "add", "0.5", *NET, "--yes", passwords=[PW], mode="devnet",
+            check=False,
+        )  # fmt: skip
+        assert refused["error"]["message"] == "you can stake no less than 1 TRX"
+
+        _, unstaked = run_cli(
+            data_dir, "stake", "unstake", "100", *NET, "--yes", passwords=[PW], mode="devnet"
+        )
+        assert unstaked["quote"]["ready_at_ms"]
+        _, warped = run_cli(data_dir, "devnet", "warp", "--days", "14", mode="devnet")
+        assert warped["result"] is True
+        _, ready = run_cli(data_dir, "stake", "status", *NET, mode="devnet")
+        assert ready["withdrawable_trx"] == "100"
+        _, withdrawn = run_cli(
+            data_dir, "stake", "withdraw", *NET, "--yes", passwords=[PW], mode="devnet"
+        )
+        assert withdrawn["quote"]["amount_trx"] == "100"
+        _, done = run_cli(data_dir, "stake", "status", *NET, mode="devnet")
+        assert done["unstaking"] == [] and done["staked_energy_trx"] == "900"
+    finally:
+        net.stop()
