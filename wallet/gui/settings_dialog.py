@@ -412,7 +412,9 @@ class SettingsDialog(Retranslatable, QDialog):
                 self.has_api_key = has_key
                 self._show_api_key_state()
 
-        run_in_background(lambda: get_api_key(store, network_id) is not None, done, lambda e: None)
+        run_in_background(
+            lambda: get_api_key(store, network_id) is not None, done, lambda e: None, owner=self
+        )
 
     def _show_api_key_state(self) -> None:
         network_id = self.network_box.currentData()
