@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .stamps
 
-.PHONY: run run-devnet test test-fast lint format bench screenshots bundle setup lock clean translations proto
+.PHONY: run run-devnet test test-fast lint format bench screenshots bundle deb setup lock clean translations proto
 
 run: setup
 	.venv/bin/kapchyk-gui $(ARGS)
@@ -41,6 +41,10 @@ translations: setup
 # The one-folder Linux app in dist/kapchyk/ (PyInstaller), smoke-tested (packaging/README.md).
 bundle: setup
 	bash scripts/build-bundle.sh
+
+# dist/kapchyk_<version>_<arch>.deb from that bundle, checked by lintian (packaging/README.md).
+deb: bundle
+	bash scripts/build-deb.sh --lintian
 
 setup: $(STAMP)/system $(STAMP)/venv $(STAMP)/npm
 

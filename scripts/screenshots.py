@@ -8,6 +8,7 @@ guide's shots in docs/guide/screenshots/<lang>/, which `make screenshots` takes 
 
 - main-window.png   the main window with the refreshed balances
 - send-review.png   the send dialog's review page for a KGST transfer
+- send-confirmed.png the confirmation page after that transfer went through
 - receive.png       the receive dialog with an amount, a label and the QR code
 - onboarding.png    the first page of the new-wallet dialog (once wallet/gui/onboarding.py exists)
 
@@ -117,8 +118,10 @@ def _select(box: Any, text: str) -> None:
     box.setCurrentIndex(index)
 
 
-def shoot_send_review(window: Any, out_dir: Path) -> Path:
-    """The send dialog's review page for a KGST transfer on the BNB devnet."""
+def shoot_send_review(window: Any, out_dir: Path, *, then_send: bool = False) -> Any:
+    """The send dialog's review page for a KGST transfer on the BNB devnet; with ``then_send``
+    the transfer is also sent (the demo wallet's public password) and the confirmation page
+    shot too: returns (review path, confirmation path or None)."""
     dialog = window.send()
     if dialog is None:
         raise ShotError("no account to send from")
@@ -138,9 +141,33 @@ def shoot_send_review(window: Any, out_dir: Path) -> Path:
         dialog.adjustSize()
         path = out_dir / "send-review.png"
         save(dialog, path)
-        return path
+        if not then_send:
+            return path, None
+        return path, _send_and_shoot(window, dialog, out_dir)
     finally:
-        dialog.reject()
+        dialog.done(0)
+
+
+def _send_and_shoot(window: Any, dialog: Any, out_dir: Path) -> Path:
+    """Tick the warnings, unlock with the demo password, send, wait for the confirmation."""
+    from wallet.gui.devnet_start import DEMO_PASSWORD
+
+    window.env.keys.unlock(dialog.account.wallet_id, DEMO_PASSWORD)
+    for check in dialog.warning_checks:
+        check.setChecked(True)
+    dialog.confirm_send()
+    wait_until(lambda: dialog.pages.currentIndex() == 2, what="the transfer to be sent")
+    wait_until(
+        lambda: dialog.entry is not None and not dialog.entry.pending,
+        timeout=90,
+        what="the transfer to be confirmed",
+    )
+    if dialog.entry.status != "confirmed":
+        raise ShotError(f"the transfer ended as {dialog.entry.status}")
+    dialog.adjustSize()
+    path = out_dir / "send-confirmed.png"
+    save(dialog, path)
+    return path
 
 
 def shoot_receive(window: Any, out_dir: Path) -> Path:
@@ -192,7 +219,8 @@ def take_all(env: Any, devnet: Any, out_dir: Path) -> dict[str, Path | None]:
     window = main_window(env, devnet)
     try:
         shots: dict[str, Path | None] = {"main window": shoot_main_window(window, out_dir)}
-        shots["send review"] = shoot_send_review(window, out_dir)
+        review, confirmed = shoot_send_review(window, out_dir, then_send=True)
+        shots["send review"], shots["send confirmed"] = review, confirmed
         shots["receive"] = shoot_receive(window, out_dir)
         shots["onboarding"] = shoot_onboarding(env, out_dir)
         return shots

@@ -3,14 +3,15 @@
 #  - gnome-keyring + dbus: the real OS keyring (Secret Service) the wallet keeps secrets in
 #  - xvfb, xauth and Qt's xcb libraries: the desktop window (and screenshots under a virtual screen;
 #    the xcb list is what `ldd` of PySide6's libqxcb.so and libQt6XcbQpa.so needs), and a font
-#  - lintian: checks the .deb that `make deb` builds (tests/packaging/test_deb.py)
+#  - lintian and patchelf: `make deb` (clears the build host's RUNPATH) and its check
+#    (tests/packaging/test_deb.py)
 # As root it installs what is missing; otherwise it prints the exact apt-get line and fails.
 set -euo pipefail
 PKGS=(gnome-keyring dbus dbus-x11 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
       libxkbcommon-x11-0 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
       libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
       libxcb-util1 libxkbcommon0 fonts-dejavu-core
-      libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 lintian nodejs npm)
+      libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 lintian patchelf nodejs npm)
 missing=()
 for p in "${PKGS[@]}"; do
   if [ "$p" = nodejs ] || [ "$p" = npm ]; then

@@ -324,6 +324,30 @@
         <translation>CSV файлына экспорттоо…</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Ырасталды</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Күтүүдө</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Азырынча жөнөтүлө элек</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Өтпөй калды</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Тармак четке какты</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Алмаштырылды</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -334,6 +358,14 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>From / to</source>
@@ -421,6 +453,21 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Kapchyk is locked</source>
+        <translation>Kapchyk кулпуланды</translation>
+    </message>
+    <message>
+        <source>Balances and addresses are hidden. Unlock with a wallet&apos;s password.</source>
+        <translation>Баланстар жана даректер жашырылды. Капчыктын сырсөзү менен кулпусун ачыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Кулпусун ачуу…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
@@ -444,40 +491,40 @@
         <translation>{mode} режими: бул монеталардын эч кандай баасы жок</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Эсеп:</translation>
-    </message>
-    <message>
-        <source>Add wallet…</source>
-        <translation>Капчык кошуу…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Жаңылоо</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Жөнөтүү</translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation>Алуу</translation>
-    </message>
-    <message>
         <source>Tron energy</source>
         <translation>Tron энергиясы</translation>
     </message>
     <message>
-        <source>Get test funds</source>
-        <translation>Тест монеталарын алуу</translation>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Эсеп:</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Жөндөөлөр</translation>
+        <source>&amp;Add wallet…</source>
+        <translation>&amp;Капчык кошуу…</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Кулпулоо</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Ж&amp;аңылоо</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Get test funds</source>
+        <translation>&amp;Тест каражаты</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Жө&amp;ндөөлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
         <source>Network</source>
@@ -540,6 +587,10 @@
         <translation>Калдыктар жаңыланууда…</translation>
     </message>
     <message>
+        <source>A balance on {networks} jumped far from the last one and no second node confirms it; the last confirmed balance is shown</source>
+        <translation>{networks} тармагындагы баланс кескин өзгөрдү, экинчи түйүн муну ырастабайт; акыркы ырасталган баланс көрсөтүлдү</translation>
+    </message>
+    <message>
         <source>Could not reach {networks}; showing the last known balances</source>
         <translation>Байланыш жок: {networks}; акыркы белгилүү калдыктар көрсөтүлүүдө</translation>
     </message>
@@ -561,7 +612,12 @@
     </message>
     <message>
         <source>Starting the local devnet…</source>
+        <extracomment>at exit, how long to wait for background jobs (a refresh, a devnet still starting)</extracomment>
         <translation>Жергиликтүү тест тармагы ишке киргизилүүдө…</translation>
+    </message>
+    <message>
+        <source>Using the devnet already running at {url}: it was started outside this window and keeps running when you quit</source>
+        <translation>{url} дарегинде иштеп турган devnet колдонулууда: аны бул терезе иштеткен эмес, сиз чыккандан кийин да иштей берет</translation>
     </message>
 </context>
 <context>
@@ -570,6 +626,10 @@
         <source>Add a wallet</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
         <translation>Капчык кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
     </message>
     <message>
         <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
@@ -736,6 +796,10 @@
         <translation>{n}-сөз</translation>
     </message>
     <message>
+        <source>Its first addresses: {evm} (BNB Chain, Ethereum) and {tron} (Tron)</source>
+        <translation>Анын биринчи даректери: {evm} (BNB Chain, Ethereum) жана {tron} (Tron)</translation>
+    </message>
+    <message>
         <source>Its first address: {address}</source>
         <translation>Анын биринчи дареги: {address}</translation>
     </message>
@@ -768,19 +832,28 @@
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
+        <extracomment>how long &quot;Password accepted&quot; stays visible before the dialog closes and the action runs</extracomment>
         <translation>Сырсөз</translation>
     </message>
     <message>
-        <source>Enter the password of the wallet {wallet}</source>
-        <translation>{wallet} капчыгынын сырсөзүн киргизиңиз</translation>
+        <source>Enter the password of the wallet “{wallet}”</source>
+        <translation>«{wallet}» капчыгынын сырсөзүн киргизиңиз</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Кулпусун ачуу</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Кулпусун ачуу</translation>
+    </message>
+    <message>
+        <source>Type the password first</source>
+        <translation>Адегенде сырсөздү териңиз</translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation>Сырсөз кабыл алынды</translation>
     </message>
     <message>
         <source>Checking the password…</source>
@@ -934,6 +1007,7 @@
     <name>ReceiveDialog</name>
     <message>
         <source>Receive</source>
+        <extracomment>the QR code is always shown this big (in pixels), whatever the length of what it holds a saved PNG: this many pixels per module</extracomment>
         <translation>Алуу</translation>
     </message>
     <message>
@@ -949,6 +1023,54 @@
         <translation>милдеттүү эмес</translation>
     </message>
     <message>
+        <source>Put the amount in the QR code too (only Kapchyk reads it; TronLink and most Tron wallets read just the address)</source>
+        <translation>Сумманы да QR-кодго кошуу (аны Kapchyk гана окуйт; TronLink жана Tron капчыктарынын көбү даректи гана окуйт)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Даректи &amp;көчүрүү</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>&amp;PNG катары сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Send {symbol} to {address} on {network}</source>
+        <translation>{symbol} токенин {network} тармагында {address} дарегине жөнөтүңүз</translation>
+    </message>
+    <message>
+        <source>Pay {amount} {symbol} to {address} on {network}</source>
+        <translation>{amount} {symbol} суммасын {network} тармагында {address} дарегине төлөңүз</translation>
+    </message>
+    <message>
+        <source>(for: {label})</source>
+        <translation>(эмне үчүн: {label})</translation>
+    </message>
+    <message>
+        <source>Send only {network} coins and tokens to this address, over {network}. Coins sent over another network do not arrive here and may be lost.</source>
+        <translation>Бул дарекке {network} тармагынын монеталарын жана токендерин гана, {network} аркылуу гана жөнөтүңүз. Башка тармак аркылуу жөнөтүлгөн монеталар бул жакка келбейт жана жоголушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR-кодду сактоо</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG сүрөттөрү (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} жазылган жок</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -959,14 +1081,6 @@
     <message>
         <source>Label</source>
         <translation>Түшүндүрмө</translation>
-    </message>
-    <message>
-        <source>Put a tron: payment link in the QR code (Kapchyk to Kapchyk; TronLink reads only the bare address)</source>
-        <translation>QR-кодко tron: төлөм шилтемесин салуу (Kapchyk капчыктарынын ортосунда гана; TronLink даректин өзүн гана окуйт)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Көчүрүү</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1200,10 @@
     <message>
         <source>Expires / paid</source>
         <translation>Мөөнөтү / төлөндү</translation>
+    </message>
+    <message>
+        <source>Paid by / transaction</source>
+        <translation>Ким төлөдү / транзакция</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1215,10 +1333,6 @@
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Текшерүү</translation>
-    </message>
-    <message>
         <source>Check everything before you send</source>
         <translation>Жөнөтүүдөн мурун баарын текшериңиз</translation>
     </message>
@@ -1243,12 +1357,44 @@
         <translation>Бардыгы</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Артка</translation>
+        <source>&amp;Review</source>
+        <translation>&amp;Текшерүү</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Жабуу</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Артка</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;буу</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Даректи көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy &amp;transaction ID</source>
+        <translation>&amp;Транзакциянын ID көчүрүү</translation>
+    </message>
+    <message>
+        <source>Open in &amp;explorer</source>
+        <translation>&amp;Обозреватель аркылуу ачуу</translation>
+    </message>
+    <message>
+        <source>Save to address &amp;book</source>
+        <translation>Дарек &amp;китебине сактоо</translation>
+    </message>
+    <message>
+        <source>Name for this address</source>
+        <translation>Бул дарек үчүн ат</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
     </message>
     <message>
         <source>Available: {amount} {symbol}</source>
@@ -1259,8 +1405,20 @@
         <translation>Байланыш: {label}</translation>
     </message>
     <message>
+        <source>Payment link: “{label}”</source>
+        <translation>Төлөм шилтемеси: «{label}»</translation>
+    </message>
+    <message>
         <source>Valid {network} address</source>
         <translation>{network} тармагынын туура дареги</translation>
+    </message>
+    <message>
+        <source>This is this account&apos;s own address: the coins come back to you, less the fee</source>
+        <translation>Бул ушул эсептин өз дареги: монеталар комиссиясы кармалып, өзүңүзгө кайтып келет</translation>
+    </message>
+    <message>
+        <source>More than the {balance} {symbol} this account had at the last refresh</source>
+        <translation>Акыркы жаңылоодо бул эсепте болгон {balance} {symbol} суммасынан көп</translation>
     </message>
     <message>
         <source>Working out the most you can send…</source>
@@ -1333,6 +1491,22 @@
     <message>
         <source>Sent; waiting for confirmation…</source>
         <translation>Жөнөтүлдү; ырастоо күтүлүүдө…</translation>
+    </message>
+    <message>
+        <source>{fee} {symbol} paid</source>
+        <translation>{fee} {symbol} төлөндү</translation>
+    </message>
+    <message>
+        <source>at most {max} {symbol}</source>
+        <translation>эң көп {max} {symbol}</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Көчүрүлдү: {text}</translation>
+    </message>
+    <message>
+        <source>Saved to the address book as “{name}”</source>
+        <translation>Дарек китебине «{name}» деп сакталды</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +2068,20 @@
         <translation>жеке ачкычты чаптаңыз</translation>
     </message>
     <message>
+        <source> (nonce {n})</source>
+        <translation> (nonce {n})</translation>
+    </message>
+    <message>
+        <source>BNB Chain or Ethereum</source>
+        <translation>BNB Chain же Ethereum</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>колдонмо үчүн экран бар</translation>
+    </message>
+    <message>
+        <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
+        <translation>ошол эле nonce менен алмаштыруу күтүүдө; блокко биринчи киргени эсептелет</translation>
     </message>
     <message>
         <source>block {block} of {network} holds more transfers than the explorer API can list</source>
@@ -1906,12 +2092,20 @@
         <translation>{network} обозревателинин API менен байланыш жок; интернет байланышын текшериңиз</translation>
     </message>
     <message>
+        <source>cannot write the log file {path} ({reason}); continuing without a log</source>
+        <translation>{path} журнал файлына жазуу мүмкүн эмес ({reason}); журналсыз уланат</translation>
+    </message>
+    <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
         <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
     </message>
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
+    </message>
+    <message>
+        <source>give the amount with --amount (the recipient names no amount)</source>
+        <translation>сумманы --amount менен көрсөтүңүз (алуучу сумманы көрсөткөн жок)</translation>
     </message>
     <message>
         <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
@@ -1932,6 +2126,10 @@
     <message>
         <source>nothing was done</source>
         <translation>эч нерсе жасалган жок</translation>
+    </message>
+    <message>
+        <source>nothing was signed: the nodes of {network} disagree about your account — {first} reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One of them is wrong; check or remove it in the endpoint settings</source>
+        <translation>эч нерсе кол коюлган жок: {network} тармагынын түйүндөрү эсебиңиз боюнча макул эмес — {first} {balance1} {native}{nonce1} дейт, {second} {balance2} {native}{nonce2} дейт. Алардын бири жаңылышат; түйүн жөндөөлөрүнөн аны текшериңиз же өчүрүңүз</translation>
     </message>
     <message>
         <source>only energy can be lent here</source>
@@ -1956,6 +2154,10 @@
     <message>
         <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
         <translation>саатты автоматтык түрдө коюңуз (timedatectl set-ntp true же системанын күн жөндөөлөрү): туура эмес саат менен кол коюлган транзакциялардын мөөнөтү бүтөт же четке кагылат</translation>
+    </message>
+    <message>
+        <source>several accounts are called {ref!r}; use wallet/account (e.g. {example}) or the address</source>
+        <translation>бир нече эсеп {ref!r} деп аталат; капчык/эсепти (мисалы, {example}) же даректи көрсөтүңүз</translation>
     </message>
     <message>
         <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
@@ -2028,6 +2230,10 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>{address} дарегиндеги контракт ERC-20 токени эмес (символу же ондук белгилеринин саны жок)</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only: the wallet can show what it has but not change anything</source>
+        <translation>{folder} маалымат папкасы окуу үчүн гана: капчык сакталганды көрсөтө алат, бирок эч нерсени өзгөртө албайт</translation>
     </message>
     <message>
         <source>the data folder {path} is not writable ({reason})</source>
@@ -2122,6 +2328,14 @@
         <translation>{wallet} капчыгынын сырсөзү туура эмес</translation>
     </message>
     <message>
+        <source>the payment link asks for {link_amount} {symbol}, but --amount says {amount}</source>
+        <translation>төлөм шилтемесинде {link_amount} {symbol} көрсөтүлгөн, ал эми --amount {amount} дейт</translation>
+    </message>
+    <message>
+        <source>the payment link asks for {link_asset}, but --token says {symbol}</source>
+        <translation>төлөм шилтемеси {link_asset} сурайт, ал эми --token {symbol} дейт</translation>
+    </message>
+    <message>
         <source>the payment link asks to call {function!r}; only token transfers are supported</source>
         <translation>төлөм шилтемеси {function!r} функциясын чакырууну сурайт; токен которуулары гана колдоого алынат</translation>
     </message>
@@ -2172,6 +2386,10 @@
     <message>
         <source>the sending address is blacklisted by the issuer of {symbol}</source>
         <translation>жөнөтүүчүнүн дарегин {symbol} чыгаруучусу кара тизмеге киргизген</translation>
+    </message>
+    <message>
+        <source>the settings file could not be read: {problem}. Kapchyk is using {mode} mode and the default settings; the file was left as it is</source>
+        <translation>жөндөөлөр файлын окуу мүмкүн болгон жок: {problem}. Kapchyk {mode} режиминде демейки жөндөөлөр менен иштейт; файл ошол бойдон калтырылды</translation>
     </message>
     <message>
         <source>the stored key does not match account {label}</source>
@@ -2362,6 +2580,10 @@
         <translation>бул үчүн өткөрүү жөндөмүнө {fee} TRX керек; сизде {balance} TRX бар</translation>
     </message>
     <message>
+        <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
+        <translation>бул сырсөздө айрым капчыктар колдонуудан мурун өзгөрткөн белгилер бар (толук туурадагы тамгалар же сандар, лигатуралар ж. б.): ethers негизиндеги капчыктар файлды ачпайт, башкалары ачат. Мындай белгилери жок сырсөз тандаңыз</translation>
+    </message>
+    <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
         <translation>бул төлөм шилтемеси {network} тармагында белгисиз {contract} токенин сурайт; ага ишенсеңиз, алгач аны Жөндөөлөргө кошуңуз</translation>
     </message>
@@ -2380,6 +2602,10 @@
     <message>
         <source>this payment link is for {family}, but you are sending on {network}</source>
         <translation>бул төлөм шилтемеси {family} үчүн, ал эми сиз {network} тармагында жөнөтүп жатасыз</translation>
+    </message>
+    <message>
+        <source>this payment link is for {link_network}, but you are sending on {network}; use --network {link_id}</source>
+        <translation>бул төлөм шилтемеси {link_network} тармагы үчүн, ал эми сиз {network} тармагында жөнөтүп жатасыз; --network {link_id} колдонуңуз</translation>
     </message>
     <message>
         <source>this quote has expired; get a new one</source>

@@ -324,6 +324,30 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлена</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не прошла</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отброшена сетью</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Заменена</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -334,6 +358,14 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>From / to</source>
@@ -421,6 +453,21 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Kapchyk is locked</source>
+        <translation>Kapchyk заблокирован</translation>
+    </message>
+    <message>
+        <source>Balances and addresses are hidden. Unlock with a wallet&apos;s password.</source>
+        <translation>Балансы и адреса скрыты. Разблокируйте паролем кошелька.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kapchyk</source>
@@ -444,40 +491,40 @@
         <translation>Режим {mode}: эти монеты ничего не стоят</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Счёт:</translation>
-    </message>
-    <message>
-        <source>Add wallet…</source>
-        <translation>Добавить кошелёк…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation>Получить</translation>
-    </message>
-    <message>
         <source>Tron energy</source>
         <translation>Энергия Tron</translation>
     </message>
     <message>
-        <source>Get test funds</source>
-        <translation>Получить тестовые монеты</translation>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Счёт:</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+        <source>&amp;Add wallet…</source>
+        <translation>&amp;Добавить кошелёк…</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Получить</translation>
+    </message>
+    <message>
+        <source>&amp;Get test funds</source>
+        <translation>&amp;Тестовые средства</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Network</source>
@@ -540,6 +587,10 @@
         <translation>Обновляем балансы…</translation>
     </message>
     <message>
+        <source>A balance on {networks} jumped far from the last one and no second node confirms it; the last confirmed balance is shown</source>
+        <translation>Баланс в сети {networks} резко изменился, и второй узел этого не подтверждает; показан последний подтверждённый баланс</translation>
+    </message>
+    <message>
         <source>Could not reach {networks}; showing the last known balances</source>
         <translation>Нет связи с: {networks}; показаны последние известные балансы</translation>
     </message>
@@ -561,7 +612,12 @@
     </message>
     <message>
         <source>Starting the local devnet…</source>
+        <extracomment>at exit, how long to wait for background jobs (a refresh, a devnet still starting)</extracomment>
         <translation>Запускаем локальную тестовую сеть…</translation>
+    </message>
+    <message>
+        <source>Using the devnet already running at {url}: it was started outside this window and keeps running when you quit</source>
+        <translation>Используется уже запущенный devnet по адресу {url}: он запущен не этим окном и продолжит работать после выхода</translation>
     </message>
 </context>
 <context>
@@ -570,6 +626,10 @@
         <source>Add a wallet</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
         <translation>Добавить кошелёк</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Kapchyk keeps your keys on this computer, encrypted with a password. What would you like to do?</source>
@@ -736,6 +796,10 @@
         <translation>Слово {n}</translation>
     </message>
     <message>
+        <source>Its first addresses: {evm} (BNB Chain, Ethereum) and {tron} (Tron)</source>
+        <translation>Его первые адреса: {evm} (BNB Chain, Ethereum) и {tron} (Tron)</translation>
+    </message>
+    <message>
         <source>Its first address: {address}</source>
         <translation>Его первый адрес: {address}</translation>
     </message>
@@ -768,19 +832,28 @@
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
+        <extracomment>how long &quot;Password accepted&quot; stays visible before the dialog closes and the action runs</extracomment>
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Enter the password of the wallet {wallet}</source>
-        <translation>Введите пароль кошелька {wallet}</translation>
+        <source>Enter the password of the wallet “{wallet}”</source>
+        <translation>Введите пароль кошелька «{wallet}»</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Type the password first</source>
+        <translation>Сначала введите пароль</translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation>Пароль принят</translation>
     </message>
     <message>
         <source>Checking the password…</source>
@@ -934,6 +1007,7 @@
     <name>ReceiveDialog</name>
     <message>
         <source>Receive</source>
+        <extracomment>the QR code is always shown this big (in pixels), whatever the length of what it holds a saved PNG: this many pixels per module</extracomment>
         <translation>Получить</translation>
     </message>
     <message>
@@ -949,6 +1023,54 @@
         <translation>необязательно</translation>
     </message>
     <message>
+        <source>Put the amount in the QR code too (only Kapchyk reads it; TronLink and most Tron wallets read just the address)</source>
+        <translation>Добавить сумму в QR-код (её читает только Kapchyk; TronLink и большинство кошельков Tron читают только адрес)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Сохранить как &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Send {symbol} to {address} on {network}</source>
+        <translation>Отправьте {symbol} на {address} в сети {network}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} {symbol} to {address} on {network}</source>
+        <translation>Оплатите {amount} {symbol} на {address} в сети {network}</translation>
+    </message>
+    <message>
+        <source>(for: {label})</source>
+        <translation>(за: {label})</translation>
+    </message>
+    <message>
+        <source>Send only {network} coins and tokens to this address, over {network}. Coins sent over another network do not arrive here and may be lost.</source>
+        <translation>Отправляйте на этот адрес только монеты и токены сети {network} и только через {network}. Монеты, отправленные через другую сеть, сюда не придут и могут быть потеряны.</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Сохранить QR-код</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -959,14 +1081,6 @@
     <message>
         <source>Label</source>
         <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>Put a tron: payment link in the QR code (Kapchyk to Kapchyk; TronLink reads only the bare address)</source>
-        <translation>Поместить в QR-код платёжную ссылку tron: (для перевода между кошельками Kapchyk; TronLink понимает только сам адрес)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1200,10 @@
     <message>
         <source>Expires / paid</source>
         <translation>Истекает / оплачен</translation>
+    </message>
+    <message>
+        <source>Paid by / transaction</source>
+        <translation>Кто оплатил / транзакция</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1215,10 +1333,6 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Проверить</translation>
-    </message>
-    <message>
         <source>Check everything before you send</source>
         <translation>Проверьте всё перед отправкой</translation>
     </message>
@@ -1243,12 +1357,44 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
+        <source>&amp;Review</source>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Копировать &amp;адрес</translation>
+    </message>
+    <message>
+        <source>Copy &amp;transaction ID</source>
+        <translation>Копировать ID &amp;транзакции</translation>
+    </message>
+    <message>
+        <source>Open in &amp;explorer</source>
+        <translation>Открыть в &amp;обозревателе</translation>
+    </message>
+    <message>
+        <source>Save to address &amp;book</source>
+        <translation>Сохранить в адресную &amp;книгу</translation>
+    </message>
+    <message>
+        <source>Name for this address</source>
+        <translation>Имя для этого адреса</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Available: {amount} {symbol}</source>
@@ -1259,8 +1405,20 @@
         <translation>Контакт: {label}</translation>
     </message>
     <message>
+        <source>Payment link: “{label}”</source>
+        <translation>Платёжная ссылка: «{label}»</translation>
+    </message>
+    <message>
         <source>Valid {network} address</source>
         <translation>Правильный адрес сети {network}</translation>
+    </message>
+    <message>
+        <source>This is this account&apos;s own address: the coins come back to you, less the fee</source>
+        <translation>Это собственный адрес этого счёта: монеты вернутся к вам за вычетом комиссии</translation>
+    </message>
+    <message>
+        <source>More than the {balance} {symbol} this account had at the last refresh</source>
+        <translation>Больше, чем {balance} {symbol} на этом счёте при последнем обновлении</translation>
     </message>
     <message>
         <source>Working out the most you can send…</source>
@@ -1333,6 +1491,22 @@
     <message>
         <source>Sent; waiting for confirmation…</source>
         <translation>Отправлено; ждём подтверждения…</translation>
+    </message>
+    <message>
+        <source>{fee} {symbol} paid</source>
+        <translation>оплачено {fee} {symbol}</translation>
+    </message>
+    <message>
+        <source>at most {max} {symbol}</source>
+        <translation>не более {max} {symbol}</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Скопировано: {text}</translation>
+    </message>
+    <message>
+        <source>Saved to the address book as “{name}”</source>
+        <translation>Сохранено в адресной книге как «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +2068,20 @@
         <translation>вставьте закрытый ключ</translation>
     </message>
     <message>
+        <source> (nonce {n})</source>
+        <translation> (nonce {n})</translation>
+    </message>
+    <message>
+        <source>BNB Chain or Ethereum</source>
+        <translation>BNB Chain или Ethereum</translation>
+    </message>
+    <message>
         <source>a display is available for the desktop app</source>
         <translation>экран для приложения доступен</translation>
+    </message>
+    <message>
+        <source>a replacement with the same nonce is pending; whichever is mined first counts</source>
+        <translation>ожидает замена с тем же nonce; засчитается та, что первой попадёт в блок</translation>
     </message>
     <message>
         <source>block {block} of {network} holds more transfers than the explorer API can list</source>
@@ -1906,12 +2092,20 @@
         <translation>нет связи с API обозревателя {network}; проверьте подключение к интернету</translation>
     </message>
     <message>
+        <source>cannot write the log file {path} ({reason}); continuing without a log</source>
+        <translation>не удаётся записать журнал {path} ({reason}); работа продолжается без журнала</translation>
+    </message>
+    <message>
         <source>check the internet connection; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
         <translation>проверьте подключение к интернету; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
     </message>
     <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
+    </message>
+    <message>
+        <source>give the amount with --amount (the recipient names no amount)</source>
+        <translation>укажите сумму через --amount (получатель сумму не указал)</translation>
     </message>
     <message>
         <source>keep the file (nothing was changed); restore it from a backup, or move it away and restore your wallet from its recovery phrase</source>
@@ -1932,6 +2126,10 @@
     <message>
         <source>nothing was done</source>
         <translation>ничего не сделано</translation>
+    </message>
+    <message>
+        <source>nothing was signed: the nodes of {network} disagree about your account — {first} reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One of them is wrong; check or remove it in the endpoint settings</source>
+        <translation>ничего не подписано: узлы сети {network} расходятся в данных о вашем счёте — {first} сообщает {balance1} {native}{nonce1}, {second} сообщает {balance2} {native}{nonce2}. Один из них ошибается; проверьте или удалите его в настройках узлов</translation>
     </message>
     <message>
         <source>only energy can be lent here</source>
@@ -1956,6 +2154,10 @@
     <message>
         <source>set the clock automatically (timedatectl set-ntp true, or the system&apos;s date settings): transactions signed with a wrong clock expire or are refused</source>
         <translation>включите автоматическую установку времени (timedatectl set-ntp true или настройки даты системы): транзакции, подписанные с неверными часами, истекают или отклоняются</translation>
+    </message>
+    <message>
+        <source>several accounts are called {ref!r}; use wallet/account (e.g. {example}) or the address</source>
+        <translation>несколько счетов называются {ref!r}; укажите кошелёк/счёт (например, {example}) или адрес</translation>
     </message>
     <message>
         <source>staking for energy is a Tron feature; {network} has no energy to stake for</source>
@@ -2028,6 +2230,10 @@
     <message>
         <source>the contract at {address} is not an ERC-20 token (no symbol or decimals)</source>
         <translation>контракт по адресу {address} — не токен ERC-20 (нет символа или числа знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only: the wallet can show what it has but not change anything</source>
+        <translation>папка данных {folder} доступна только для чтения: кошелёк может показать сохранённое, но ничего не может изменить</translation>
     </message>
     <message>
         <source>the data folder {path} is not writable ({reason})</source>
@@ -2122,6 +2328,14 @@
         <translation>неверный пароль кошелька {wallet}</translation>
     </message>
     <message>
+        <source>the payment link asks for {link_amount} {symbol}, but --amount says {amount}</source>
+        <translation>в платёжной ссылке указано {link_amount} {symbol}, а в --amount — {amount}</translation>
+    </message>
+    <message>
+        <source>the payment link asks for {link_asset}, but --token says {symbol}</source>
+        <translation>платёжная ссылка запрашивает {link_asset}, а в --token указан {symbol}</translation>
+    </message>
+    <message>
         <source>the payment link asks to call {function!r}; only token transfers are supported</source>
         <translation>платёжная ссылка просит вызвать {function!r}; поддерживаются только переводы токенов</translation>
     </message>
@@ -2172,6 +2386,10 @@
     <message>
         <source>the sending address is blacklisted by the issuer of {symbol}</source>
         <translation>адрес отправителя внесён эмитентом {symbol} в чёрный список</translation>
+    </message>
+    <message>
+        <source>the settings file could not be read: {problem}. Kapchyk is using {mode} mode and the default settings; the file was left as it is</source>
+        <translation>не удалось прочитать файл настроек: {problem}. Kapchyk работает в режиме {mode} с настройками по умолчанию; файл оставлен как есть</translation>
     </message>
     <message>
         <source>the stored key does not match account {label}</source>
@@ -2362,6 +2580,10 @@
         <translation>на пропускную способность нужно {fee} TRX; у вас {balance} TRX</translation>
     </message>
     <message>
+        <source>this password has characters that some wallets change before using them (full-width letters or digits, ligatures and similar): ethers-based wallets would not open the file while others would. Choose a password without them</source>
+        <translation>в этом пароле есть символы, которые некоторые кошельки изменяют перед использованием (полноширинные буквы или цифры, лигатуры и т. п.): кошельки на основе ethers не откроют файл, а другие откроют. Выберите пароль без таких символов</translation>
+    </message>
+    <message>
         <source>this payment link asks for the token {contract}, which is not known on {network}; add it in Settings first if you trust it</source>
         <translation>платёжная ссылка запрашивает токен {contract}, неизвестный в сети {network}; если вы ему доверяете, сначала добавьте его в настройках</translation>
     </message>
@@ -2380,6 +2602,10 @@
     <message>
         <source>this payment link is for {family}, but you are sending on {network}</source>
         <translation>эта платёжная ссылка для {family}, а вы отправляете в сети {network}</translation>
+    </message>
+    <message>
+        <source>this payment link is for {link_network}, but you are sending on {network}; use --network {link_id}</source>
+        <translation>эта платёжная ссылка для сети {link_network}, а вы отправляете в сети {network}; используйте --network {link_id}</translation>
     </message>
     <message>
         <source>this quote has expired; get a new one</source>

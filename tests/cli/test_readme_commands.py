@@ -4,12 +4,14 @@ is a failing test.
 
 The README's own ``kapchyk --network-mode devnet devnet`` line is the devnet (BNB-like anvil and
 the Tron devnode), started first; the test phrase's wallet is restored before it, so the devnet
-funds it. Every other command runs in devnet mode unless it names its own ``--network-mode``.
+funds it. Every other command runs in devnet mode unless it names its own ``--network-mode``, in the
+README's order, in one test (pytest-xdist would spread parametrized cases over workers).
 The only changes made to a README line are the two small tables below.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import signal
@@ -42,7 +44,7 @@ ADD = {
 # one, and `send`/`receive` would then (rightly) ask which account to use.
 OWN_DATA_DIR = {("wallet", "create")}
 
-pytestmark = [pytest.mark.xdist_group("readme"), pytest.mark.anvil, pytest.mark.keyring]
+pytestmark = [pytest.mark.anvil, pytest.mark.keyring]
 
 
 def readme_commands() -> list[list[str]]:
@@ -79,15 +81,18 @@ def command_key(args: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def prepared(args: list[str], fd: int) -> list[str]:
-    out = [SUBSTITUTE.get(a, a) for a in args]
+def prepared(args: list[str], fd: int, link: str = "") -> list[str]:
+    """The line as the test runs it; a README payment link (placeholders inside) becomes
+    ``link``, a real one the devnet's ``kapchyk receive`` made, as a payee would send it."""
+    out = [link if a.startswith("ethereum:") and link else SUBSTITUTE.get(a, a) for a in args]
     return out + [a.format(fd=fd) for a in ADD.get(command_key(args), [])]
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory, secret_service_session):
+@pytest.fixture
+def world(tmp_path, secret_service_session):
     """A data dir with the test phrase's wallet, the README's devnet running for it."""
-    data_dir = tmp_path_factory.mktemp("readme") / "kapchyk-data"
+    data_dir = tmp_path / "readme" / "kapchyk-data"
+    data_dir.mkdir(parents=True)
     env = dict(
         os.environ,
         KAPCHYK_DATA_DIR=str(data_dir),
@@ -122,13 +127,13 @@ def world(tmp_path_factory, secret_service_session):
             proc.wait()
 
 
-def run_readme_line(args: list[str], env: dict[str, str], cwd: Path):
+def run_readme_line(args: list[str], env: dict[str, str], cwd: Path, link: str = ""):
     read_fd, write_fd = os.pipe()
     os.write(write_fd, f"{PW}\n{PW}\n".encode())
     os.close(write_fd)
     try:
         return subprocess.run(
-            [str(KAPCHYK), *prepared(args, read_fd)],
+            [str(KAPCHYK), *prepared(args, read_fd, link)],
             capture_output=True,
             text=True,
             env=env,
@@ -146,19 +151,29 @@ def test_the_readme_has_the_commands_it_promises():
     assert all(k in keys for k in ADD), "a table entry no README line uses"
 
 
-@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
-def test_readme_command_runs(args, world, tmp_path):
-    if command_key(args) == ("devnet",):
-        assert world["devnet"].poll() is None  # started by the fixture, still running
-        return
-    env, cwd = world["env"], world["dir"].parent
-    if command_key(args) in OWN_DATA_DIR:
-        env = dict(env, KAPCHYK_DATA_DIR=str(tmp_path / "kapchyk-data"))
-        cwd = tmp_path
-    started = time.monotonic()
-    proc = run_readme_line(args, env, cwd)
-    assert proc.returncode == 0, (
-        f"`kapchyk {' '.join(args)}` exited {proc.returncode} after "
-        f"{time.monotonic() - started:.0f} s:\n{proc.stderr[-3000:]}"
-    )
-    assert proc.stdout.strip(), "it printed nothing"
+@pytest.mark.timeout(900)
+def test_every_readme_command_runs(world, tmp_path):
+    """One test, in the README's order (a later line may need an earlier one's result, as for
+    a reader): every line is run, and the failure lists each line that failed."""
+    failed = []
+    payee = ["--json", "receive", "--network", "devnet-bsc", "--token", "KGST", "--amount", "1.5"]
+    made = run_readme_line(payee, dict(world["env"]), world["dir"].parent)
+    link = json.loads(made.stdout)["uri"]  # the account's own link: a self-send, warned
+    for args in COMMANDS:
+        line = "kapchyk " + " ".join(args)
+        if command_key(args) == ("devnet",):
+            if world["devnet"].poll() is not None:  # started by the fixture, still running?
+                failed.append(f"`{line}` stopped with {world['devnet'].returncode}")
+            continue
+        env, cwd = world["env"], world["dir"].parent
+        if command_key(args) in OWN_DATA_DIR:
+            env = dict(env, KAPCHYK_DATA_DIR=str(tmp_path / "own" / "kapchyk-data"))
+            cwd = tmp_path
+        started = time.monotonic()
+        proc = run_readme_line(args, env, cwd, link)
+        if proc.returncode != 0 or not proc.stdout.strip():
+            failed.append(
+                f"`{line}` exited {proc.returncode} after {time.monotonic() - started:.0f} s"
+                f"{'' if proc.stdout.strip() else ', printing nothing'}:\n{proc.stderr[-2000:]}"
+            )
+    assert not failed, "\n\n".join(failed)

@@ -236,3 +236,32 @@ def test_to_decimal_is_exact_beyond_28_digits():
     assert str(value) == format_plain(MAX_UINT256, 18)
     assert str(to_decimal(1, 18)) == "1E-18"
     assert to_decimal(1, 18) * 10**18 == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0" * 4300 + "1", 10**18),  # issue 16 item 7: over Python's int() digit limit
+        ("0" * 5000 + "1.5", 15 * 10**17),
+        ("0" + " 000" * 2000 + " 001", 10**18),
+        ("0" * 10_000, None),  # zero: the documented "more than zero"
+        ("1" * 5000, None),  # too large
+        ("0." + "0" * 5000 + "1", None),  # too many decimal places
+    ],
+)
+def test_very_long_amounts_parse_or_get_the_documented_error(text, expected):
+    if expected is not None:
+        assert parse_amount(text, 18) == expected
+        return
+    with pytest.raises(InvalidAmount) as refused:
+        parse_amount(text, 18)
+    assert refused.value.message.startswith("amount: ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=4000, max_value=9000), st.text("0123456789.", max_size=8))
+def test_long_zero_padded_texts_only_raise_invalid_amount(zeros, tail):
+    try:
+        assert 0 < parse_amount("0" * zeros + tail, 18) <= MAX_UINT256
+    except InvalidAmount as exc:
+        assert exc.message.startswith("amount: ")

@@ -125,7 +125,7 @@ def test_expired_is_rejected_before_the_signature_is_checked(devnode, client):
     expired = tron_tx.transaction_json(raw, visible=True)
     out = broadcast(client, expired, key(devnode, 5), raw)  # also wrongly signed
     assert out["code"] == "TRANSACTION_EXPIRATION_ERROR"
-    assert "Transaction expiration" in message(out)
+    assert message(out) == "Transaction expired"  # java-tron Wallet.broadcastTransaction
 
 
 def test_duplicate_is_rejected(devnode, client):
@@ -133,7 +133,7 @@ def test_duplicate_is_rejected(devnode, client):
     tx = build_transfer(client, k, devnode.accounts[3][0], 7)
     assert broadcast(client, tx, k)["result"] is True
     out = broadcast(client, tx, k)
-    assert out["code"] == "DUP_TRANSACTION_ERROR" and message(out) == "dup trans"
+    assert out["code"] == "DUP_TRANSACTION_ERROR" and message(out) == "Dup transaction."
 
 
 def test_unknown_ref_block_is_tapos_error(devnode, client):

@@ -97,3 +97,84 @@ def test_all_endpoints_dead_is_a_clear_offline_state_and_nothing_is_lost(
     env.sender.refresh_pending()
     assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
     env.close()
+
+
+# ---------------------------------------------------------------- issue 16, items 4–6
+def _error_page_except_identity(body: bytes, answer: bytes) -> bytes:
+    """A broken node behind a load balancer: chain id and block number are answered honestly,
+    every other call gets HTTP 200 with a JSON-RPC -32603 error carrying a 100 KB HTML page."""
+    import json
+
+    requests = json.loads(body)
+    batch = isinstance(requests, list)
+    out = []
+    for rq in requests if batch else [requests]:
+        if rq["method"] in ("eth_chainId", "eth_blockNumber"):
+            return answer
+        page = "<html><body>" + "upstream error " * 7000 + "</body></html>"
+        out.append({"jsonrpc": "2.0", "id": rq["id"], "error": {"code": -32603, "message": page}})
+    return json.dumps(out if batch else out[0]).encode()
+
+
+def test_json_rpc_error_pages_fail_over_and_do_not_mean_no_multicall(
+    anvil, test_tokens, keyring_env
+):
+    broken = FaultProxy(anvil.url, rewrite=_error_page_except_identity)
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[broken.url])
+    try:
+        env.accounts.create_hd_wallet("Test", PW, PHRASE)
+        env.accounts.add_account(env.accounts.wallets()[0].id)
+        client = env.clients.get(NET)
+        client.pool._preferred = broken.url  # the broken node was the last good one
+        accounts = env.accounts.accounts()
+        rows = env.portfolio.refresh_network(NET, accounts)
+        assert any(r.symbol == "KGST" and r.amount == 1_000_000 * 10**18 for r in rows)
+        assert client._multicall_absent is False
+        account = next(a for a in accounts if a.index == 1)
+        quote = env.sender.quote(
+            SendRequest(account, NET, test_tokens.kgst_address, RECIPIENT, 10**18)
+        )
+        assert env.sender.send(quote, confirmed={"new_recipient"}).status == "broadcast"
+        assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
+        [ep] = [e for e in client.pool.endpoints if e.url == broken.url]
+        assert ep.last_error in ("answered with an error page", "")
+    finally:
+        broken.stop()
+        env.close()
+
+
+def test_the_fastest_healthy_endpoint_is_used_not_a_slow_one(anvil, test_tokens, keyring_env):
+    """[refused, slow, honest]: the slow node answers, but every call must not go to it."""
+    slow = FaultProxy(anvil.url, delay=2.0)
+    env = make_env(keyring_env, anvil.url, test_tokens, extra_urls=[dead_url(), slow.url])
+    try:
+        env.accounts.create_hd_wallet("Test", PW, PHRASE)
+        env.accounts.add_account(env.accounts.wallets()[0].id)
+        account = next(a for a in env.accounts.accounts() if a.index == 1)
+        env.portfolio.refresh_network(NET, [account])
+        quote = env.sender.quote(
+            SendRequest(account, NET, test_tokens.kgst_address, RECIPIENT, 10**18)
+        )
+        assert env.sender.send(quote, confirmed={"new_recipient"}).status == "broadcast"
+        assert test_tokens.kgst.functions.balanceOf(RECIPIENT).call() == 1_000_001 * 10**18
+        # the slow node was asked only who it is, its height, and (as the second opinion
+        # before signing) the sender's balance and nonce: no read, estimate or broadcast
+        import json
+
+        asked = {m["method"] for b in slow.bodies for m in _as_list(json.loads(b))}
+        assert asked <= {
+            "eth_chainId",
+            "eth_blockNumber",
+            "eth_getBalance",
+            "eth_getTransactionCount",
+        }
+        from wallet.store.settings import get_setting
+
+        assert get_setting(env.db, f"endpoint.last_good.{NET}") == anvil.url
+    finally:
+        slow.stop()
+        env.close()
+
+
+def _as_list(message):
+    return message if isinstance(message, list) else [message]

@@ -137,10 +137,13 @@ def test_the_result_window_error_and_an_unsupported_chain_are_explained(explorer
 
 def _refuse_logs(body: bytes, answer: bytes) -> bytes:
     """BNB Chain's public nodes refuse eth_getLogs; anvil serves it, so a proxy answers as they
-    do (a JSON-RPC error)."""
+    do (a JSON-RPC error saying the method is not served)."""
     req = json.loads(body)
     if isinstance(req, dict) and req.get("method") == "eth_getLogs":
-        error = {"code": -32005, "message": "method eth_getLogs is not available"}
+        error = {
+            "code": -32601,
+            "message": "the method eth_getLogs does not exist/is not available",
+        }
         return json.dumps({"jsonrpc": "2.0", "id": req["id"], "error": error}).encode()
     return answer
 

@@ -52,7 +52,7 @@ def test_create_receive_send_kgst_and_see_it_confirmed(
         window.show()
         _create_wallet(qtbot, window)
         account = window.current_account()
-        assert account is not None and window.account_box.currentText() == "Home 1"
+        assert account is not None and window.account_box.currentText() == "Home — Account 1"
 
         # receive: the address shown (and in the QR) is the new account's
         receive = window.receive()

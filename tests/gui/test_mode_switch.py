@@ -62,7 +62,7 @@ def test_wallet_of_testnet_is_absent_in_mainnet_and_back_after_switching_back(
     testnet_env = controller.env
     testnet_env.accounts.create_hd_wallet("Savings", PW, PHRASE)
     testnet_window.load_accounts()
-    assert _accounts(testnet_window) == ["Savings 1"]
+    assert _accounts(testnet_window) == ["Savings — Account 1"]
     assert testnet_env.keys.unlocked_wallets()  # creating it unlocked it
 
     old = _switch_in_settings(qtbot, controller, "mainnet")
@@ -79,7 +79,7 @@ def test_wallet_of_testnet_is_absent_in_mainnet_and_back_after_switching_back(
     _switch_in_settings(qtbot, controller, "testnet")
     back = controller.window
     assert back.isVisible() and back.banner.isVisible() and "TESTNET" in back.banner.text()
-    assert _accounts(back) == ["Savings 1"]
+    assert _accounts(back) == ["Savings — Account 1"]
     assert AppSettings(data_dir).network_mode == "testnet"
     assert (data_dir / "testnet").is_dir() and (data_dir / "mainnet").is_dir()
 

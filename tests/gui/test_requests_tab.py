@@ -99,6 +99,9 @@ def test_request_paid_only_by_the_exact_token_and_notified(
     [paid] = _check(qtbot, tab)
     assert paid.id == rid and paid.paid_txid == entry.txid
     qtbot.waitUntil(lambda: _listed(tab)[rid][0] == "Paid", timeout=10_000)
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == str(rid))
+    # who paid and with which transaction
+    assert tab.table.item(row, 7).text() == f"{world.account(1).evm_address}\n{entry.txid}"
     qtbot.waitUntil(lambda: bool(service.calls), timeout=5_000)
     [note] = service.calls
     assert note["summary"] == "Payment received"

@@ -33,7 +33,7 @@ def test_screenshots_are_written_and_not_blank(qtbot, data_dir, keyring_keys, tm
     finally:
         devnet.stop()
         env.close()
-    assert set(taken) == {"main window", "send review", "receive", "onboarding"}
+    assert set(taken) == {"main window", "send review", "send confirmed", "receive", "onboarding"}
     for name, path in taken.items():
         if path is None:
             assert name == "onboarding" and shots.onboarding_class() is None

@@ -29,6 +29,7 @@ class FaultProxy:
         self.fail_gets_from: int | None = None  # GETs from this index on get HTTP 503
         self.rewrite, self.extra_headers = rewrite, headers or {}
         self.requests = 0
+        self.bodies: list[bytes] = []  # every request body, in order
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -38,6 +39,7 @@ class FaultProxy:
             def do_POST(self):
                 proxy.requests += 1
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                proxy.bodies.append(body)
                 if proxy.delay:
                     time.sleep(proxy.delay)
                 failing = any(m.encode() in body for m in proxy.fail_methods)

@@ -14,14 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.timeout(900)  # PyInstaller takes ~90 s on an idle 2-core machine, more when busy
-def test_bundle_builds_and_runs(tmp_path):
-    proc = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "build-bundle.sh")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+def test_bundle_builds_and_runs(built_bundle):
+    proc = built_bundle
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
     assert "kapchyk 0.1.0" in proc.stdout and "bundle OK" in proc.stdout
 

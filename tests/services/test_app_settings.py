@@ -67,7 +67,7 @@ def test_unknown_setting_is_refused_and_update_is_all_or_nothing(data_dir):
 def test_corrupt_file_falls_back_to_defaults_and_is_kept(data_dir, caplog):
     path = data_dir / SETTINGS_FILE
     path.write_text('{"language": "ru", "network_mo', "utf-8")
-    with caplog.at_level(logging.WARNING, logger="wallet"):
+    with caplog.at_level(logging.INFO, logger="wallet"):
         s = AppSettings(data_dir)
     assert s.language == "en" and s.network_mode == "mainnet"
     assert "is not valid JSON" in s.problem

@@ -148,7 +148,7 @@ def test_restore_names_bad_words_and_checksum_then_restores(env):
 
     again = Wizard(env)  # the same phrase twice is refused at the phrase step
     again.choose("restore")
-    _refused("phrase", "already here as Restored 1", again.submit, phrase=ANVIL_PHRASE)
+    _refused("phrase", "already here as Restored/Account 1", again.submit, phrase=ANVIL_PHRASE)
 
 
 def test_restore_with_a_passphrase_gives_other_addresses(env):
@@ -167,7 +167,7 @@ def test_a_refusal_at_finish_returns_to_the_step_before(env):
     wizard.submit(phrase=ANVIL_PHRASE)
     wizard.submit(name="Late", password=PW, repeat=PW)
     env.accounts.create_hd_wallet("Meanwhile", PW, ANVIL_PHRASE)  # e.g. from the CLI
-    with pytest.raises(KapchykError, match="already here as Meanwhile 1"):
+    with pytest.raises(KapchykError, match="already here as Meanwhile/Account 1"):
         wizard.finish()
     assert wizard.state == State.CREDENTIALS
     assert [w.label for w in env.accounts.wallets()] == ["Meanwhile"]

@@ -75,3 +75,35 @@ def test_settings_round_trip(tmp_path):
     set_setting(conn, "auto_lock_minutes", 10)
     set_setting(conn, "auto_lock_minutes", 15)
     assert get_setting(conn, "auto_lock_minutes") == 15
+
+
+def _open_at_once(path, barrier, errors):
+    barrier.wait()
+    try:
+        open_database(path).close()
+    except Exception as exc:  # reported to the parent
+        errors.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path):
+    """Issue 16 item 10: two processes (the GUI and a CLI command) opening a new data dir at
+    the same moment: each migration runs once, inside the writer's transaction."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(6):
+        path = tmp_path / f"new-{round_}" / "kapchyk.sqlite3"
+        barrier, errors = ctx.Barrier(6), ctx.Queue()
+        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, errors)) for _ in range(6)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        found = []
+        while not errors.empty():
+            found.append(errors.get())
+        assert found == []
+        assert all(p.exitcode == 0 for p in procs)
+        conn = open_database(path)
+        assert schema_version(conn) == latest_version()
+        conn.close()

@@ -2,8 +2,10 @@
 
 Shared by the EVM and Tron clients. Each endpoint is checked once (EVM: chain id; Tron: genesis
 block) before it is used; one that serves another chain is never used and the user is told which
-endpoint and what it reported. A call goes to the best endpoint (last good first, healthy before
-backed-off, not lagging); transport failures (timeout, connection refused, HTTP 5xx, 429 with
+endpoint and what it reported (``wrong_chain()``). A call goes to the best endpoint: healthy before
+backed-off, not lagging, not much slower than the fastest (latency measured on every answer),
+then the last good one; the first survey waits at most ``SURVEY_WAIT`` for slow nodes. Transport
+failures (timeout, connection refused, HTTP 5xx, 429 with
 Retry-After honoured, malformed JSON) mark the endpoint down with exponential per-host backoff and
 the call moves on to the next. Node error *answers* (reverts, nonce errors) are not failovers: they
 go back to the caller. The last good endpoint is remembered across runs.
@@ -29,6 +31,8 @@ R = TypeVar("R")
 BACKOFF_START = 1.0
 BACKOFF_MAX = 120.0
 LAG_BLOCKS = 20
+SURVEY_WAIT = 1.5  # seconds the first survey waits for slow nodes (they keep answering later)
+SLOW_FACTOR, SLOW_MARGIN = 3.0, 0.2  # slower than 3x the fastest + 0.2 s: used only after it
 
 
 @dataclass
@@ -42,6 +46,10 @@ class EndpointState(Generic[C]):
     last_error: str = ""
     height: int | None = None
     requests: int = 0
+    latency: float | None = None  # seconds per answer, smoothed
+
+    def timed(self, seconds: float) -> None:
+        self.latency = seconds if self.latency is None else 0.7 * self.latency + 0.3 * seconds
 
     @property
     def host(self) -> str:
@@ -86,6 +94,8 @@ class EndpointPool(Generic[C]):
         now = self._clock()
         usable = [e for e in self.endpoints if e.wrong_chain is None]
         best_height = max((e.height for e in usable if e.height is not None), default=None)
+        healthy = [e.latency for e in usable if e.latency is not None and e.down_until <= now]
+        fastest = min(healthy, default=None)
 
         def rank(e: EndpointState[C]) -> tuple:
             lagging = (
@@ -93,9 +103,15 @@ class EndpointPool(Generic[C]):
                 and e.height is not None
                 and best_height - e.height > LAG_BLOCKS
             )
+            slow = (
+                fastest is not None
+                and e.latency is not None
+                and e.latency > fastest * SLOW_FACTOR + SLOW_MARGIN
+            )
             return (
                 e.down_until > now,
                 lagging,
+                slow,
                 e.url != self._preferred,
                 e.failures,
                 self.endpoints.index(e),
@@ -117,14 +133,7 @@ class EndpointPool(Generic[C]):
                 identity,
                 self.expected_identity,
             )
-            raise WrongChain(
-                "the node {url} serves another chain ({reported}) than {network} "
-                "({expected}); it will not be used",
-                url=ep.url,
-                reported=identity,
-                network=self.network_name,
-                expected=self.expected_identity,
-            )
+            raise next(w for w in self.wrong_chain() if w.params["url"] == ep.url)
         if self.expected_identity is None:
             self.expected_identity = identity  # devnets: the first answer defines the chain
         ep.verified = True
@@ -135,20 +144,29 @@ class EndpointPool(Generic[C]):
         self._surveyed = True
         if len(self.endpoints) < 2 or self._height is None:
             return
-        from concurrent.futures import ThreadPoolExecutor
+        from concurrent.futures import ThreadPoolExecutor, wait
 
         def probe(ep: EndpointState[C]) -> None:
+            started = self._clock()
             try:
                 self._verify(ep)
                 ep.height = self._height(ep.client)  # type: ignore[misc]
                 ep.requests += 1
+                ep.timed((self._clock() - started) / 2)
             except WrongChain:
                 pass
             except NodeUnavailable as exc:
                 self._mark_down(ep, exc)
 
-        with ThreadPoolExecutor(max_workers=min(8, len(self.endpoints))) as pool:
-            list(pool.map(probe, self.endpoints))
+        started = self._clock()
+        pool = ThreadPoolExecutor(max_workers=min(8, len(self.endpoints)))
+        futures = {pool.submit(probe, ep): ep for ep in self.endpoints}
+        _, late = wait(futures, timeout=SURVEY_WAIT)
+        pool.shutdown(wait=False)  # a slow node finishes its probe in the background
+        for future in late:
+            ep = futures[future]
+            if ep.latency is None:
+                ep.latency = self._clock() - started  # at least this slow: others go first
 
     def call(self, fn: Callable[[C], R], *, what: str = "request") -> R:
         """Run ``fn(client)`` on the best endpoint, failing over on transport errors."""
@@ -159,6 +177,7 @@ class EndpointPool(Generic[C]):
         for ep in self._order():
             try:
                 self._verify(ep)
+                started = self._clock()
                 result = fn(ep.client)
             except WrongChain as exc:
                 wrong.append(exc)
@@ -167,6 +186,7 @@ class EndpointPool(Generic[C]):
                 self._mark_down(ep, exc)
                 errors.append(f"{ep.host}: {exc.reason}")
                 continue
+            ep.timed(self._clock() - started)
             self._mark_good(ep)
             return result
         if wrong and not errors and len(wrong) == len(self.endpoints):
@@ -179,6 +199,49 @@ class EndpointPool(Generic[C]):
             n=len(self.endpoints),
             extra=term(" ({n} serve(s) another chain)").format(n=len(wrong)) if wrong else "",
         )
+
+    def answers(
+        self, fn: Callable[[C], R], *, limit: int = 2, urls: Sequence[str] | None = None
+    ) -> list[tuple[str, R]]:
+        """``fn(client)`` on up to ``limit`` different healthy endpoints, best first (for
+        cross-checks: a second node confirms what the first said). Fewer answers when fewer
+        endpoints are healthy; never raises for a node that fails."""
+        if not self._surveyed:
+            self.survey()
+        now = self._clock()
+        out: list[tuple[str, R]] = []
+        for ep in self._order():
+            if len(out) >= limit:
+                break
+            if ep.down_until > now or (urls is not None and ep.url not in urls):
+                continue
+            try:
+                self._verify(ep)
+                started = self._clock()
+                out.append((ep.url, fn(ep.client)))
+                ep.timed(self._clock() - started)
+            except WrongChain:
+                continue
+            except NodeUnavailable as exc:
+                self._mark_down(ep, exc)
+            except Exception as exc:  # e.g. a pruned node without that block's state: no answer
+                log.info("%s: %s gave no second opinion: %s", self.network_name, ep.url, exc)
+        return out
+
+    def wrong_chain(self) -> list[WrongChain]:
+        """One error per endpoint found serving another chain (to tell the user)."""
+        return [
+            WrongChain(
+                "the node {url} serves another chain ({reported}) than {network} "
+                "({expected}); it will not be used",
+                url=e.url,
+                reported=e.wrong_chain,
+                network=self.network_name,
+                expected=self.expected_identity,
+            )
+            for e in self.endpoints
+            if e.wrong_chain is not None
+        ]
 
     def _mark_down(self, ep: EndpointState[C], exc: NodeUnavailable) -> None:
         with self._lock:
@@ -220,6 +283,7 @@ class EndpointPool(Generic[C]):
                 "reported_chain": e.wrong_chain,
                 "last_error": e.last_error,
                 "height": e.height,
+                "latency_ms": None if e.latency is None else round(e.latency * 1000),
             }
             for e in self.endpoints
         ]

@@ -104,6 +104,11 @@ class EvmClient:
         Returns the block number and each call's return data (None when that call failed).
         Falls back to a JSON-RPC batch (still one HTTP request) where Multicall3 has no code.
         """
+        return self.call(self._multicall_run(calls), "multicall")
+
+    def _multicall_run(
+        self, calls: Sequence[tuple[str, bytes]]
+    ) -> Callable[[Any], tuple[int, list[bytes | None]]]:
         inner = [(addresses.to_evm(t), True, d) for t, d in calls]
         inner.append((MULTICALL3, False, call_data("getBlockNumber()")))
         data = call_data("aggregate3((address,bool,bytes)[])", ["(address,bool,bytes)[]"], [inner])
@@ -116,7 +121,9 @@ class EvmClient:
                 return self._batch_fallback(w3, calls)
             try:
                 raw = w3.eth.call({"to": multicall, "data": data})
-            except (ContractLogicError, Web3RPCError):
+            except (ContractLogicError, Web3RPCError) as exc:
+                if w3.eth.get_code(multicall):  # it is there: this node failed, try another
+                    raise NodeUnavailable(f"multicall failed ({type(exc).__name__})") from None
                 raw = b""
             if not raw:
                 log.info(
@@ -128,7 +135,7 @@ class EvmClient:
             block = int.from_bytes(results[-1][1], "big")
             return block, [bytes(r) if ok else None for ok, r in results[:-1]]
 
-        return self.call(run, "multicall")
+        return run
 
     @staticmethod
     def _batch_fallback(w3: Any, calls: Sequence[tuple[str, bytes]]) -> tuple[int, list]:
@@ -156,19 +163,31 @@ class EvmClient:
 
     def balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:
         """Native + token balances of every owner, in one request (module doc)."""
-        calls: list[tuple[str, bytes]] = []
-        keys: list[tuple[str, str | None]] = []
-        for owner in owners:
-            calls.append((MULTICALL3, call_data("getEthBalance(address)", ["address"], [owner])))
-            keys.append((owner, None))
-            for tok in tokens:
-                calls.append((tok.contract, call_data("balanceOf(address)", ["address"], [owner])))
-                keys.append((owner, tok.contract))
-        block, results = self.multicall(calls)
-        amounts = {}
-        for key, raw in zip(keys, results, strict=True):
-            amounts[key] = int.from_bytes(raw[:32], "big") if raw and len(raw) >= 32 else None
-        return Balances(block, amounts)
+        keys, calls = _balance_calls(owners, tokens)
+        return _balances(keys, *self.multicall(calls))
+
+    def balances_everywhere(self, owners: Sequence[str], tokens: Sequence[Token]) -> list[Balances]:
+        """The same balances from up to two different endpoints (to confirm a surprising one)."""
+        keys, calls = _balance_calls(owners, tokens)
+        run = self._multicall_run(calls)
+        return [_balances(keys, *answer) for _, answer in self.pool.answers(run, limit=2)]
+
+    def account_readings(self, owner: str) -> list[tuple[str, int, int]]:
+        """(endpoint, balance, nonce) of ``owner`` at one block, from up to two endpoints."""
+        heads = self.pool.answers(lambda w3: int(w3.eth.block_number), limit=2)
+        if len(heads) < 2:
+            return []
+        block = min(h for _, h in heads)
+
+        def read(w3: Any) -> tuple[int, int]:
+            with w3.batch_requests() as batch:  # one HTTP request per endpoint
+                batch.add(w3.eth.get_balance(owner, block))
+                batch.add(w3.eth.get_transaction_count(owner, block))
+                balance, nonce = batch.execute()
+            return int(balance), int(nonce)
+
+        answers = self.pool.answers(read, limit=2, urls=[u for u, _ in heads])
+        return [(url, balance, nonce) for url, (balance, nonce) in answers]
 
     def token_metadata(self, contract: str) -> tuple[str, str, int]:
         """(symbol, name, decimals) read from the chain, for adding a token by contract."""
@@ -249,6 +268,29 @@ class EvmClient:
 
     def block_timestamp(self, number: int) -> int:
         return int(self.call(lambda w3: w3.eth.get_block(number)["timestamp"], "block"))
+
+
+def _balance_calls(
+    owners: Sequence[str], tokens: Sequence[Token]
+) -> tuple[list[tuple[str, str | None]], list[tuple[str, bytes]]]:
+    calls: list[tuple[str, bytes]] = []
+    keys: list[tuple[str, str | None]] = []
+    for owner in owners:
+        calls.append((MULTICALL3, call_data("getEthBalance(address)", ["address"], [owner])))
+        keys.append((owner, None))
+        for tok in tokens:
+            calls.append((tok.contract, call_data("balanceOf(address)", ["address"], [owner])))
+            keys.append((owner, tok.contract))
+    return keys, calls
+
+
+def _balances(
+    keys: list[tuple[str, str | None]], block: int, results: list[bytes | None]
+) -> Balances:
+    amounts = {}
+    for key, raw in zip(keys, results, strict=True):
+        amounts[key] = int.from_bytes(raw[:32], "big") if raw and len(raw) >= 32 else None
+    return Balances(block, amounts)
 
 
 def _chain_id(w3: Any) -> int:

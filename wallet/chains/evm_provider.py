@@ -1,7 +1,9 @@
 """web3's HTTP provider, adjusted for the endpoint pool.
 
 - no internal retries (the pool fails over to another node instead);
-- transport failures become ``NodeUnavailable`` (with Retry-After on 429);
+- transport failures become ``NodeUnavailable`` (with Retry-After on 429), and so do JSON-RPC
+  error answers that are the server failing rather than the node refusing (an HTML error page
+  inside the error, "internal error" -32603 that is not a revert, "limit exceeded" -32005);
 - every HTTP request is counted (benchmarks print requests per refresh).
 """
 
@@ -70,10 +72,33 @@ class PoolHTTPProvider(HTTPProvider):
         response = self._guard(super().make_request, method, params)
         if not isinstance(response, dict) or ("result" not in response and "error" not in response):
             raise NodeUnavailable("the answer was not a JSON-RPC response")
+        _raise_server_failure(self.endpoint_uri, response)
         return response
 
     def make_batch_request(self, batch_requests: Any) -> Any:
         response = self._guard(super().make_batch_request, batch_requests)
         if not isinstance(response, list):
             raise NodeUnavailable("the batch answer was not a list")
+        for item in response:
+            _raise_server_failure(self.endpoint_uri, item)
         return response
+
+
+def _raise_server_failure(url: Any, response: Any) -> None:
+    """Fail over on an error answer that is the server failing, not the node's verdict."""
+    error = response.get("error") if isinstance(response, dict) else None
+    if not isinstance(error, dict):
+        return
+    message = str(error.get("message", ""))
+    low = message[:4000].lower()
+    code = error.get("code")
+    reason = None
+    if "<html" in low or "<!doctype" in low or "<body" in low or len(message) > 2000:
+        reason = "answered with an error page"
+    elif code == -32005:
+        reason = "request limit exceeded (JSON-RPC -32005)"
+    elif code == -32603 and "revert" not in low and "nonce" not in low and "known" not in low:
+        reason = "internal error (JSON-RPC -32603)"
+    if reason:
+        log.info("%s: %s: %s", url, reason, message[:300])
+        raise NodeUnavailable(reason)

@@ -28,8 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("send", help="send coins or tokens (shows the quote and asks)")
     p.add_argument("--network", required=True)
     p.add_argument("--token", default=None, help="token symbol or contract; omit for the gas coin")
-    p.add_argument("--to", required=True, help="recipient address or address-book name")
-    p.add_argument("--amount", required=True, help="amount in whole tokens, e.g. 12.5")
+    p.add_argument(
+        "--to",
+        required=True,
+        help="recipient address, address-book name, or a payment link (ethereum:… EIP-681 or "
+        "tron:…) whose token and amount are used",
+    )
+    p.add_argument(
+        "--amount", default=None, help="amount in whole tokens, e.g. 12.5 (or from the link)"
+    )
     p.add_argument("--from", dest="account", default=None, help="the sending account")
     p.add_argument("--speed", choices=("slow", "normal", "fast"), default="normal")
     p.add_argument("--yes", action="store_true", help="send without asking (for scripts)")
@@ -215,6 +222,7 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
             "base_units": None if r.amount is None else str(r.amount),
             "block": r.block,
             "age_seconds": None if r.read_at is None else int(r.age() or 0),
+            "verified": r.verified,
         }
         for r in rows
         if args.network is None or r.network_id == args.network
@@ -225,6 +233,8 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     ):
         amount = "?" if r.amount is None else format_amount(r.amount, r.decimals)
         age = "" if r.read_at is None or d["age_seconds"] < 60 else f"  ({d['age_seconds']}s old)"
+        if not r.verified:
+            age += "  (unverified: no second node confirms this jump)"
         lines.append(f"{d['network']:<14} {d['account']}  {amount} {d['symbol']}{age}")
     resources = {}
     for r in portfolio.resources(accounts):
@@ -247,13 +257,55 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _send_request(ctx: Context, args: argparse.Namespace, net: Network) -> SendRequest:
+    """--to/--token/--amount read as the send dialog reads them (services.recipient): a
+    payment link gives the recipient and may give the token and amount; a link for another
+    network than --network, or disagreeing with --token/--amount, is refused."""
+    from wallet.services.recipient import interpret
+
+    account = _one_account(ctx, args.account, net)
+    to = interpret(ctx.registry, ctx.env.address_book, net, args.to)
+    if to.network_id != net.id:
+        other = ctx.registry.network(to.network_id)
+        raise KapchykError(
+            "this payment link is for {link_network}, but you are sending on {network}; "
+            "use --network {link_id}",
+            link_network=other.name,
+            network=net.name,
+            link_id=other.id,
+        )
+    asset, symbol, decimals = _asset(ctx, net, args.token)
+    if to.asset is not None and args.token is None:
+        asset = to.asset
+        token = next((t for t in ctx.registry.tokens(net.id) if t.contract == asset), None)
+        symbol, decimals = (token.symbol, token.decimals) if token else (symbol, decimals)
+    elif to.asset is not None and to.asset != asset:
+        raise KapchykError(
+            "the payment link asks for {link_asset}, but --token says {symbol}",
+            link_asset=to.asset or net.native.symbol,
+            symbol=symbol,
+        )
+    if args.amount is None and to.amount is None:
+        raise KapchykError("give the amount with --amount (the recipient names no amount)")
+    amount = (
+        to.amount if args.amount is None else parse_amount(args.amount, decimals, symbol=symbol)
+    )
+    if to.amount is not None and amount != to.amount:
+        raise KapchykError(
+            "the payment link asks for {link_amount} {symbol}, but --amount says {amount}",
+            link_amount=format_amount(to.amount, decimals),
+            symbol=symbol,
+            amount=args.amount,
+        )
+    return SendRequest(account, net.id, asset, to.address, amount, args.speed)
+
+
 def cmd_send(ctx: Context, args: argparse.Namespace) -> int:
     net = ctx.registry.network(args.network)
-    account = _one_account(ctx, args.account, net)
-    asset, symbol, decimals = _asset(ctx, net, args.token)
-    amount = parse_amount(args.amount, decimals, symbol=symbol)
     sender = ctx.env.sender
-    quote = sender.quote(SendRequest(account, net.id, asset, args.to, amount, args.speed))
+    request = _send_request(ctx, args, net)
+    account = request.account
+    quote = sender.quote(request)
     s = quote.summary()
     text = f"Send {s['amount']} {s['symbol']} on {net.name}\n  from {s['from']}\n  to   {s['to']}\n"
     if quote.recipient_gets != quote.amount:

@@ -37,6 +37,13 @@ class Context:
     def db(self) -> sqlite3.Connection:
         return self.env.db
 
+    def __post_init__(self) -> None:
+        from wallet.services.app_settings import AppSettings
+
+        notice = AppSettings(self.env.data_dir).notice(self.env.mode)
+        if notice is not None:
+            self.say(f"warning: {notice.message}")
+
     def emit(self, obj: Any, human: str | None = None) -> None:
         """Print ``obj`` as JSON (with --json) or ``human`` text (otherwise) on stdout."""
         if self.json:
@@ -52,6 +59,9 @@ class Context:
         self.stderr.flush()
 
     def close(self) -> None:
+        clients = self.env.__dict__.get("clients")  # only if this command talked to nodes
+        for skipped in clients.wrong_chain() if clients is not None else []:
+            self.say(f"warning: {skipped.message}")
         self.env.close()
 
 

@@ -123,7 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx: Context | None = None
     try:
         env = Environment(args.data_dir, args.network_mode)
-        setup_logging(env.data_dir, verbose=args.verbose)
+        no_log = setup_logging(env.data_dir, verbose=args.verbose)
+        if no_log is not None:
+            sys.stderr.write(f"warning: {no_log.message}\n")
         ctx = Context(env=env, json=args.json)
         return int(args.handler(ctx, args) or 0)
     except KapchykError as exc:

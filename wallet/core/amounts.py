@@ -85,7 +85,8 @@ def parse_amount(
             decimals=decimals,
             n=len(frac),
         )
-    if len(whole.lstrip("0")) > _MAX_DIGITS:
+    whole = whole.lstrip("0")  # int() refuses texts over 4300 digits: leading zeros are many
+    if len(whole) > _MAX_DIGITS:
         raise _fail("the amount is too large", field)
     value = int(whole or "0") * 10**decimals + int((frac or "0").ljust(decimals, "0") or "0")
     if value > MAX_UINT256:

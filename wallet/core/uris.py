@@ -26,7 +26,7 @@ from wallet.core import addresses
 from wallet.core.amounts import MAX_UINT256, format_plain, parse_amount
 from wallet.core.errors import InvalidAddress, InvalidAmount, InvalidUri, term
 
-_EVM = SimpleNamespace(kind="evm", name="an Ethereum-compatible network")
+_EVM = SimpleNamespace(kind="evm", name=term("BNB Chain or Ethereum"))  # "a {network} address"
 _TRON = SimpleNamespace(kind="tron", name="Tron")
 #: EIP-681 ``number`` without a sign (amounts are never negative)
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][0-9]+)?")

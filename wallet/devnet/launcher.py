@@ -112,10 +112,32 @@ class Devnet:
         self.w3.eth.wait_for_transaction_receipt(tx)
         return {"BNB": FUND_BNB_WEI, "KGST": FUND_KGST}
 
+    @property
+    def attached(self) -> bool:
+        """True when this process did not start the chains (another process runs them)."""
+        return self.anvil.process is None
+
     def stop(self) -> None:
+        """Stop what this process started (an attached devnet keeps running)."""
+        _started[:] = [n for n in _started if n is not self]
         if self.tron is not None:
             self.tron.stop()
+            self.tron = None
         self.anvil.stop()
+
+
+#: devnets this process started and has not stopped yet (stopped at exit by ``stop_started``,
+#: also when the start finished on a worker after the window that asked for it had gone)
+_started: list[Devnet] = []
+
+
+def stop_started() -> int:
+    """Stop every devnet this process started; returns how many there were."""
+    count = 0
+    while _started:
+        _started[-1].stop()
+        count += 1
+    return count
 
 
 def devnet_folder(data_dir: Path) -> Path:
@@ -157,6 +179,7 @@ def start_devnet(
     w3 = Web3(Web3.HTTPProvider(proc.url, request_kwargs={"timeout": 30}))
     issuer = w3.eth.accounts[0]
     net = Devnet(folder, proc, w3, issuer)
+    _started.append(net)
     try:
         net.deployment = _ensure_evm_deployment(net)
         if tron_port is not None:

@@ -49,6 +49,7 @@ class AddressBookTab(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
 
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)

@@ -30,12 +30,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="default: $KAPCHYK_NETWORK_MODE, else the mode chosen in Settings, else mainnet",
     )
     p.add_argument(
-        "--language", choices=LANGUAGES, default=None, help="default: the one chosen in Settings"
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="default: the one chosen in Settings, else the system's (LANG)",
     )
     p.add_argument(
         "--devnet",
         action="store_true",
         help="start the local devnet and use it (same as --network-mode devnet)",
+    )
+    p.add_argument(
+        "--devnet-ports",
+        nargs=2,
+        type=int,
+        metavar=("BSC", "TRON"),
+        default=None,
+        help="ports of the local devnet's chains (0: any free port; default 8545 8090)",
     )
     p.add_argument("--smoke-test", action="store_true", help="paint the window and quit")
     return p.parse_args(argv)
@@ -65,8 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kapchyk")
     app.setApplicationVersion(__version__)
-    install_language(args.language or settings.language)
-    controller = AppController(data_dir, settings, mode, go_online=not args.smoke_test)
+    install_language(args.language or settings.start_language)
+    devnet_options = {}
+    if args.devnet_ports:
+        devnet_options = {"bsc_port": args.devnet_ports[0], "tron_port": args.devnet_ports[1]}
+    controller = AppController(
+        data_dir, settings, mode, go_online=not args.smoke_test, devnet_options=devnet_options
+    )
+    quit_on_signals(app)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
 
@@ -75,6 +92,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         controller.shutdown()
+
+
+def quit_on_signals(app: object) -> None:
+    """SIGTERM, SIGINT and SIGHUP quit the event loop the normal way, so ``shutdown`` runs and
+    the devnet this app started is stopped (Python's default handlers would exit at once and
+    leave the anvil children running). The signal is noticed through a wake-up socket, since
+    Python runs handlers only between bytecodes and Qt's loop runs in C++."""
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        app.quit()
+
+    notifier.activated.connect(woken)
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, lambda *_: None)  # the wake-up byte does the work
+    app._signal_sockets = (reader, writer, notifier)  # kept alive with the app
 
 
 if __name__ == "__main__":

@@ -8,11 +8,13 @@ locked, its window hidden, and its database closed once no background job still 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel
 
 from wallet.gui import workers
 from wallet.gui.idle_lock import IdleLock, LockIndicator
@@ -22,6 +24,10 @@ from wallet.services.app_settings import AppSettings
 from wallet.services.environment import Environment
 
 RETIRE_CHECK_MS = 250
+#: at exit, how long to wait for background jobs (a refresh, a devnet still starting)
+DEVNET_START_WAIT_MS = 30_000
+
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
@@ -37,8 +43,10 @@ class AppController(QObject):
         *,
         make_env: Callable[[str | None], Environment] | None = None,
         go_online: bool = True,
+        devnet_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
+        self.devnet_options = devnet_options or {}  # e.g. bsc_port=0, tron_port=0 (free ports)
         self.data_dir = Path(data_dir)
         self.app_settings = app_settings
         self.go_online = go_online  # refresh balances / start the devnet as a window opens
@@ -64,7 +72,21 @@ class AppController(QObject):
         window.status.addPermanentWidget(indicator)
         idle = IdleLock(env, self.app_settings.auto_lock_minutes, self._locked, parent=window)
         idle.unlocked.connect(lambda: indicator.set_locked(False))
+        idle.unlocked.connect(window.hide_lock_screen)
         indicator.set_locked(not env.keys.unlocked_wallets())
+        notice = self.app_settings.notice(env.mode)
+        if notice is not None:  # stays in the status bar: the file was unreadable
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QLabel
+
+            from wallet.gui.workers import error_text
+
+            label = QLabel(error_text(notice), window)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setToolTip(label.text())
+            label.setObjectName("settings_notice")
+            window.status.insertPermanentWidget(0, label, 1)
         self.env, self.window, self.idle_lock, self.lock_indicator = env, window, idle, indicator
         window.first_painted.connect(lambda: self._after_first_paint(env, window))
         window.show()
@@ -78,13 +100,15 @@ class AppController(QObject):
         if env.mode != "devnet" and not env.accounts.wallets():
             window.add_wallet()
         if self.go_online and env.mode == "devnet":
-            start_devnet_in_background(env, window)
+            start_devnet_in_background(env, window, **self.devnet_options)
         elif self.go_online:
             window.refresh()
 
     def _locked(self) -> None:
         if self.lock_indicator is not None:
             self.lock_indicator.set_locked(True)
+        if self.window is not None:
+            self.window.show_lock_screen()  # balances and addresses out of sight
 
     def lock_now(self) -> None:
         if self.idle_lock is not None:
@@ -161,6 +185,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """At exit: lock, stop the devnet this window started, close the database."""
         old = self._detach()
+        # every job still running (a refresh, a devnet start) ends before a database closes
+        QThreadPool.globalInstance().waitForDone(DEVNET_START_WAIT_MS)
         if old is not None:
             old[0].close()
             old[1].hide()
@@ -171,9 +197,14 @@ class AppController(QObject):
                 window.devnet.stop()
             env.close()
         self._retired.clear()
+        # a devnet whose start was still running on a worker when the app quit
+        from wallet.devnet import launcher
+
+        if launcher.stop_started():
+            log.info("stopped a devnet that finished starting after the window closed")
 
 
-def start_devnet_in_background(env: Environment, window: MainWindow) -> None:
+def start_devnet_in_background(env: Environment, window: MainWindow, **options: Any) -> None:
     from wallet.gui.devnet_start import start_devnet_with_demo_wallet
     from wallet.gui.workers import run_in_background
 
@@ -182,10 +213,24 @@ def start_devnet_in_background(env: Environment, window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Starting the local devnet…")
     )
 
-    def ready(net: object) -> None:
-        window.devnet = net
+    def ready(net: Any) -> None:
+        if net.attached:  # never silently: this devnet was started by another program
+            note = QLabel(window)
+            note.setObjectName("devnet_note")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setStyleSheet("color:#8a4b00")
+            note.setText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Using the devnet already running at {url}: it was started outside this "
+                    "window and keeps running when you quit",
+                ).format(url=net.anvil.url)
+            )
+            window.status.addPermanentWidget(note)  # stays, unlike a status message
+        else:
+            window.devnet = net
         env.refresh_registry()
         window.load_accounts()
         window.refresh()
 
-    run_in_background(lambda: start_devnet_with_demo_wallet(env), ready, window._failed)
+    run_in_background(lambda: start_devnet_with_demo_wallet(env, **options), ready, window._failed)

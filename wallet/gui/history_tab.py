@@ -43,9 +43,19 @@ from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.tab_jobs import ask_save_path, export_in_background, run_tab_job
 from wallet.gui.workers import error_text
 from wallet.services.environment import Environment
-from wallet.services.history import Transfer
+from wallet.services.history import Transfer, TransferDetails
 
-COLUMNS = ("date", "network", "direction", "token", "amount", "counterparty", "txid")
+COLUMNS = (
+    "date",
+    "network",
+    "direction",
+    "token",
+    "amount",
+    "fee",
+    "status",
+    "counterparty",
+    "txid",
+)
 ERROR_STYLE = "color:#b00020"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +70,9 @@ class HistoryRow:
     decimals: int
     value: Decimal  # the amount in whole tokens, negative when it went out (for sorting)
     explorer: str  # the transaction's explorer page, or ""
+    details: TransferDetails | None = None  # status, fee, payee name, paid request
+    fee_symbol: str = ""
+    fee_decimals: int = 18
 
     @property
     def token_key(self) -> str:
@@ -88,7 +101,9 @@ def history_rows(env: Environment, account: Account, include_dust: bool) -> list
         if not address:
             continue
         tokens = {t.contract: t for t in env.registry.tokens(net.id)}
-        for t in env.history.rows(net.id, address, include_dust=include_dust):
+        transfers = env.history.rows(net.id, address, include_dust=include_dust)
+        details = env.history.details(transfers)
+        for t in transfers:
             token = tokens.get(t.asset)
             symbol, decimals = (token.symbol, token.decimals) if token else ("?", 18)
             rows.append(
@@ -101,6 +116,9 @@ def history_rows(env: Environment, account: Account, include_dust: bool) -> list
                     if t.direction == "out"
                     else to_decimal(t.amount, decimals),
                     net.explorer_url("tx", txid=t.txid) or "",
+                    details[(t.network_id, t.txid)],
+                    net.native.symbol,
+                    net.native.decimals,
                 )
             )
     return rows
@@ -113,6 +131,8 @@ _SORT_KEYS: dict[str, Any] = {
     "token": lambda r: (r.symbol.lower(), r.transfer.asset),
     "amount": lambda r: r.value,
     "counterparty": lambda r: r.transfer.counterparty.lower(),
+    "fee": lambda r: (r.details.fee or 0) if r.details else 0,
+    "status": lambda r: r.details.status if r.details else "",
     "txid": lambda r: r.transfer.txid.lower(),
 }
 
@@ -125,6 +145,7 @@ class HistoryModel(QAbstractTableModel):
         self.rows: list[HistoryRow] = []
         self.headers = [""] * len(COLUMNS)
         self.directions = {"in": "in", "out": "out", "self": "self"}
+        self.statuses: dict[str, str] = {}
         self.block_text = "block {block}"
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.DescendingOrder
@@ -183,7 +204,7 @@ class HistoryModel(QAbstractTableModel):
         t = row.transfer
         if column == "date":
             if t.timestamp:
-                return time.strftime("%Y-%m-%d %H:%M", time.localtime(t.timestamp))
+                return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t.timestamp))
             return self.block_text.format(block=t.block)
         if column == "network":
             return row.network_name
@@ -194,8 +215,15 @@ class HistoryModel(QAbstractTableModel):
         if column == "amount":
             sign = "−" if t.direction == "out" else ""
             return sign + amount_text(t.amount, row.decimals)
+        if column == "fee":
+            fee = row.details.fee if row.details else None
+            return "" if fee is None else f"{amount_text(fee, row.fee_decimals)} {row.fee_symbol}"
+        if column == "status":
+            status = row.details.status if row.details else ""
+            return self.statuses.get(status, status)
         if column == "counterparty":
-            return t.counterparty
+            label = row.details.label if row.details else ""
+            return f"{label} ({t.counterparty})" if label else t.counterparty
         return t.txid
 
 
@@ -234,6 +262,7 @@ class HistoryTab(Retranslatable, QWidget):
     def __init__(self, env: Environment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
+        self._auto_synced: set[Account] = set()  # accounts synced once on first sight
         self.account: Account | None = None
         self.syncing = False
         self._generation = 0  # answers for an account no longer shown are dropped
@@ -262,6 +291,7 @@ class HistoryTab(Retranslatable, QWidget):
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -301,6 +331,14 @@ class HistoryTab(Retranslatable, QWidget):
         self.sync_button.setText(self.tr("Check for new transfers"))
         self.explorer_button.setText(self.tr("Open in explorer"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.model.statuses = {
+            "confirmed": self.tr("Confirmed"),
+            "broadcast": self.tr("Pending"),
+            "signed": self.tr("Not sent yet"),
+            "failed": self.tr("Failed"),
+            "dropped": self.tr("Dropped"),
+            "replaced": self.tr("Replaced"),
+        }
         self.model.set_labels(
             [
                 self.tr("Date"),
@@ -308,6 +346,8 @@ class HistoryTab(Retranslatable, QWidget):
                 self.tr("Direction"),
                 self.tr("Token"),
                 self.tr("Amount"),
+                self.tr("Fee"),
+                self.tr("Status"),
                 self.tr("From / to"),
                 self.tr("Transaction"),
             ],
@@ -353,19 +393,35 @@ class HistoryTab(Retranslatable, QWidget):
             self.status.clear()
             return
         env, include_dust = self.env, self.dust_box.isChecked()
+        addresses = [a for a in (account.evm_address, account.tron_address) if a]
+
+        def work() -> tuple[list[HistoryRow], bool]:
+            return history_rows(env, account, include_dust), env.history.ever_synced(addresses)
+
         run_tab_job(
             self,
-            lambda: history_rows(env, account, include_dust),
-            lambda rows: self._loaded(generation, rows),
+            work,
+            lambda found: self._loaded(generation, *found),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _loaded(self, generation: int, rows: list[HistoryRow]) -> None:
+    def _loaded(self, generation: int, rows: list[HistoryRow], synced: bool = True) -> None:
         if generation != self._generation:
             return
         self.model.set_rows(rows)
+        if not rows and not synced and not self.syncing and self._first_look():
+            return  # a new account (a watch-only address just added): looked up at once
         if not rows and not self.syncing:
             self._show(self.tr("No transfers yet. Check for new transfers to look on the network."))
+
+    def _first_look(self) -> bool:
+        """Sync an account never looked up on the network, once per tab; True if started."""
+        account = self.account
+        if account is None or account in self._auto_synced:
+            return False
+        self._auto_synced.add(account)
+        self.sync()
+        return True
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

@@ -63,6 +63,17 @@ def amount_text(units: int, decimals: int, **kwargs: object) -> str:
     return format_amount(units, decimals, group_sep=group, decimal_sep=dec, **kwargs)  # type: ignore[arg-type]
 
 
+def language_box(parent: object) -> object:
+    """A combo box of the languages, each in its own words, on the current one."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = QComboBox(parent)
+    for code, own_name in LANGUAGES.items():
+        box.addItem(own_name, code)
+    box.setCurrentIndex(list(LANGUAGES).index(current_language()))
+    return box
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

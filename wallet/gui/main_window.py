@@ -9,15 +9,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTabWidget,
     QToolButton,
@@ -115,7 +117,7 @@ class MainWindow(Retranslatable, QMainWindow):
             ", ".join(f"{n.name} ({n.native.symbol})" for n in env.registry.networks)
         )
         layout.addWidget(self.networks)
-        self.setCentralWidget(central)
+        self._install_lock_screen(central)
         self.status = self.statusBar()
         self.spinner = QProgressBar(self)  # a busy indicator while balances refresh
         self.spinner.setRange(0, 0)
@@ -126,6 +128,61 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate()
         self.load_accounts()
         self._add_standard_tabs()
+
+    # ---------------------------------------------------------------- lock screen and keys
+    def _install_lock_screen(self, content: QWidget) -> None:
+        """The window's content and the lock screen as the two pages of one stack."""
+        from wallet.gui.lock_screen import LockScreen
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(content)
+        self.lock_screen = LockScreen(self.env, self.pages)
+        self.lock_screen.unlocked.connect(self.hide_lock_screen)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self._hidden_dialogs: list[QWidget] = []
+        shortcuts = (
+            ("Ctrl+S", self.send_button),
+            ("Ctrl+R", self.receive_button),
+            ("F5", self.refresh_button),
+            ("Ctrl+L", self.lock_button),
+            ("Ctrl+,", self.settings_button),
+        )
+        for keys, button in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda b=button: self._shortcut(b))
+            button.setProperty("shortcut_text", keys)
+
+    def _shortcut(self, button: QPushButton) -> None:
+        if self.locked_view and button is not self.lock_button:
+            return  # nothing behind the lock screen answers a shortcut
+        if button.isEnabled() and button.isVisible():
+            button.click()
+
+    @property
+    def locked_view(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def show_lock_screen(self) -> None:
+        """Hide balances, addresses and open dialogs until a password unlocks the window."""
+        from wallet.gui.receive_dialog import ReceiveDialog
+        from wallet.gui.send_dialog import SendDialog
+
+        if self.locked_view:
+            return
+        for dialog in self.findChildren(QDialog):
+            if isinstance(dialog, ReceiveDialog | SendDialog) and dialog.isVisible():
+                dialog.hide()
+                self._hidden_dialogs.append(dialog)
+        self.lock_screen.fill()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.status.clearMessage()  # it may name an account or an address
+
+    def hide_lock_screen(self) -> None:
+        self.pages.setCurrentIndex(0)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
 
     def _help_button(self, parent: QWidget) -> QToolButton:
         """ "?" with the user guide (F1) and Check my setup."""
@@ -160,15 +217,25 @@ class MainWindow(Retranslatable, QMainWindow):
             self.banner.setText(
                 self.tr("{mode} mode: these coins have no value").format(mode=self.env.mode.upper())
             )
-        self.account_label.setText(self.tr("Account:"))
-        self.add_wallet_button.setText(self.tr("Add wallet…"))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.send_button.setText(self.tr("Send"))
-        self.receive_button.setText(self.tr("Receive"))
+        self.account_label.setText(self.tr("A&ccount:"))
+        self.account_label.setBuddy(self.account_box)
+        self.add_wallet_button.setText(self.tr("&Add wallet…"))
+        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.send_button.setText(self.tr("&Send"))
+        self.receive_button.setText(self.tr("&Receive"))
         self.energy_button.setText(self.tr("Tron energy"))
-        self.funds_button.setText(self.tr("Get test funds"))
-        self.settings_button.setText(self.tr("Settings"))
-        self.lock_button.setText(self.tr("Lock"))
+        self.funds_button.setText(self.tr("&Get test funds"))
+        self.settings_button.setText(self.tr("Se&ttings"))
+        self.lock_button.setText(self.tr("&Lock"))
+        for button in (
+            self.send_button,
+            self.receive_button,
+            self.refresh_button,
+            self.lock_button,
+            self.settings_button,
+        ):
+            keys = QKeySequence(button.property("shortcut_text") or "")
+            button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
         )
@@ -196,7 +263,9 @@ class MainWindow(Retranslatable, QMainWindow):
         watch = acct is not None and acct.watch_only
         self.send_button.setEnabled(acct is not None and not watch)
         self.send_button.setToolTip(
-            self.tr("A watch-only account can receive and show balances, not send") if watch else ""
+            self.tr("A watch-only account can receive and show balances, not send")
+            if watch
+            else QKeySequence("Ctrl+S").toString(QKeySequence.SequenceFormat.NativeText)
         )
         for tab in self.extra_tabs:
             tab.set_account(acct)
@@ -211,9 +280,12 @@ class MainWindow(Retranslatable, QMainWindow):
         index = self.account_box.currentIndex()
         self.account_box.blockSignals(True)
         self.account_box.clear()
+        wallets = {w.id: w.label for w in self.env.accounts.wallets()}
         for acct in self.accounts:
             suffix = self.tr(" (watch-only)") if acct.watch_only else ""
-            self.account_box.addItem(acct.label + suffix)
+            wallet = wallets.get(acct.wallet_id, acct.label)  # "Savings — Account 2"
+            name = acct.label if acct.label == wallet else f"{wallet} — {acct.label}"
+            self.account_box.addItem(name + suffix)
         if 0 <= index < len(self.accounts):
             self.account_box.setCurrentIndex(index)
         self.account_box.blockSignals(False)
@@ -280,18 +352,32 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _refreshed(self, result: tuple) -> None:
-        _rows, errors = result
+        rows, errors = result
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
         self.show_cached()
+        notes = [error_text(w) for w in self.env.clients.wrong_chain()]  # skipped nodes
+        unverified = sorted(
+            {self.env.registry.network(r.network_id).name for r in rows if not r.verified}
+        )
+        if unverified:
+            notes.append(
+                self.tr(
+                    "A balance on {networks} jumped far from the last one and no second node "
+                    "confirms it; the last confirmed balance is shown"
+                ).format(networks=", ".join(unverified))
+            )
         if errors:
             names = ", ".join(self.env.registry.network(n).name for n in errors)
-            self.status.showMessage(
+            notes.insert(
+                0,
                 self.tr("Could not reach {networks}; showing the last known balances").format(
                     networks=names
-                )
+                ),
             )
+        if notes:
+            self.status.showMessage("; ".join(notes))
         else:
             self.status.showMessage(self.tr("Balances are up to date"), 5000)
 

@@ -13,7 +13,7 @@ import hashlib
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.wallets import Wallet
-from wallet.gui.i18n import Retranslatable
+from wallet.gui.i18n import Retranslatable, install_language, language_box
 from wallet.gui.workers import error_text, run_in_background
+from wallet.services.app_settings import AppSettings
 from wallet.services.environment import Environment
 from wallet.services.wizard import CHAINS, State, Wizard
 
@@ -60,6 +61,17 @@ def _label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+class PhraseEdit(QPlainTextEdit):
+    """The recovery phrase box: words wrap over lines, and Enter submits the page like every
+    other field (Shift+Enter is not needed: the words are separated by spaces)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # up to the dialog: one Enter, one page
+            return
+        super().keyPressEvent(event)
 
 
 def _digest(text: str) -> bytes:
@@ -121,6 +133,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         layout.addLayout(buttons)
         self.retranslate()
         self._show_state()
+        self.create_button.setFocus()  # Enter on the first page: the most common choice
 
     # ---------------------------------------------------------------- pages
     def _page(self, state: State) -> tuple[QWidget, QVBoxLayout]:
@@ -140,6 +153,15 @@ class OnboardingDialog(Retranslatable, QDialog):
 
     def _build_start(self) -> None:
         page, layout = self._page(State.START)
+        language_row = QHBoxLayout()
+        self.language_label = _label(page, wrap=False)
+        self.language_box = language_box(page)
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.language_label.setBuddy(self.language_box)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_box)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         self.start_intro = _label(page)
         layout.addWidget(self.start_intro)
         self.choice_buttons: dict[str, QPushButton] = {}
@@ -193,7 +215,6 @@ class OnboardingDialog(Retranslatable, QDialog):
             question = _label(page, wrap=False)
             answer = QLineEdit(page)
             answer.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-            answer.returnPressed.connect(self.go_next)
             self.question_labels.append(question)
             self.answer_edits.append(answer)
             form.addRow(question, answer)
@@ -204,7 +225,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         page, layout = self._page(State.RESTORE_PHRASE)
         self.restore_intro = _label(page)
         layout.addWidget(self.restore_intro)
-        self.phrase_edit = QPlainTextEdit(page)
+        self.phrase_edit = PhraseEdit(page)
         self.phrase_edit.setTabChangesFocus(True)
         self.phrase_edit.setMaximumHeight(90)
         layout.addWidget(self.phrase_edit)
@@ -229,7 +250,6 @@ class OnboardingDialog(Retranslatable, QDialog):
         layout.addWidget(self.key_intro)
         self.key_edit = QLineEdit(page)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.returnPressed.connect(self.go_next)
         self.key_chain_box = self._chain_box(page)
         self._form(layout, page, [("key", self.key_edit), ("key_chain", self.key_chain_box)])
         layout.addStretch(1)
@@ -247,7 +267,6 @@ class OnboardingDialog(Retranslatable, QDialog):
         path_row.addWidget(self.browse_button)
         self.keystore_password_edit = QLineEdit(page)
         self.keystore_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keystore_password_edit.returnPressed.connect(self.go_next)
         self.keystore_chain_box = self._chain_box(page)
         self._form(
             layout,
@@ -266,7 +285,6 @@ class OnboardingDialog(Retranslatable, QDialog):
         layout.addWidget(self.watch_intro)
         self.address_edit = QLineEdit(page)
         self.watch_name_edit = QLineEdit(page)
-        self.watch_name_edit.returnPressed.connect(self.go_next)
         self._form(
             layout, page, [("address", self.address_edit), ("watch_name", self.watch_name_edit)]
         )
@@ -284,7 +302,6 @@ class OnboardingDialog(Retranslatable, QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(page)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.returnPressed.connect(self.go_next)
         self._form(
             layout,
             page,
@@ -299,6 +316,7 @@ class OnboardingDialog(Retranslatable, QDialog):
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a wallet"))
+        self.language_label.setText(self.tr("&Language:"))
         self.start_intro.setText(
             self.tr(
                 "Kapchyk keeps your keys on this computer, encrypted with a password. "
@@ -406,10 +424,41 @@ class OnboardingDialog(Retranslatable, QDialog):
             label.setText(self.tr("Word {n}").format(n=position))
         address = self.wizard.address
         self.address_note.setVisible(bool(address) and self.wizard.kind != "create")
-        if address:
+        if address and self.wizard.tron_address:
+            self.address_note.setText(
+                self.tr(
+                    "Its first addresses: {evm} (BNB Chain, Ethereum) and {tron} (Tron)"
+                ).format(evm=address, tron=self.wizard.tron_address)
+            )
+        elif address:
             self.address_note.setText(
                 self.tr("Its first address: {address}").format(address=address)
             )
+
+    def _language_chosen(self, index: int) -> None:
+        """Switch at once (this window re-translates itself) and remember the choice."""
+        code = self.language_box.itemData(index)
+        install_language(code)
+        try:
+            AppSettings(self.env.data_dir).set("language", code)
+        except (KapchykError, OSError) as exc:
+            log.warning("could not save the language: %s", exc)
+
+    # ---------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """One Enter is one step: it clicks the focused button (a choice, Back, Copy…), else it
+        submits the page once. No line edit or default button submits it a second time."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.busy:
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isVisible() and focused.isEnabled():
+            focused.click()
+            return
+        self.go_next()
 
     # ---------------------------------------------------------------- navigation
     def choose(self, kind: str) -> None:
@@ -529,6 +578,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         """Fill a page as it is shown."""
         if state == State.START:
             self._clear_secrets()
+            self.create_button.setFocus()
         elif state == State.CREATE_PHRASE:
             self._fill_words(self.wizard.phrase_words)
             self.wrote_it_down.setChecked(False)
@@ -562,6 +612,8 @@ class OnboardingDialog(Retranslatable, QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(font.pointSize() + 2)
         rows = (len(words) + WORD_COLUMNS - 1) // WORD_COLUMNS
+        # room for ascenders and descenders whatever else appears on the page ("urge", not "urqe")
+        height = QFontMetrics(font).height() + 6
         for i, word in enumerate(words):
             number = _label(self.words_box, wrap=False)
             number.setText(f"{i + 1}.")
@@ -572,6 +624,8 @@ class OnboardingDialog(Retranslatable, QDialog):
             for w in (number, label):  # shown to be written down, not selected or copied
                 w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 w.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            label.setMinimumHeight(height)
+            number.setMinimumHeight(height)
             row, column = i % rows, i // rows  # numbered down each column
             self.words_grid.addWidget(number, row, 2 * column)
             self.words_grid.addWidget(label, row, 2 * column + 1)

@@ -95,6 +95,7 @@ class PendingTab(Retranslatable, QWidget):
         self._generation = 0
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)

@@ -46,6 +46,12 @@ ERROR_STYLE = "color:#b00020"
 EXPIRIES = (900, 3600, 86400, 7 * 86400, None)
 
 
+def _with_payers(
+    service: object, requests: list[PaymentRequest]
+) -> tuple[list[PaymentRequest], dict[int, str]]:
+    return requests, service.payers(requests)
+
+
 def _when(ts: int | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
 
@@ -71,6 +77,7 @@ class RequestsTab(Retranslatable, QWidget):
         self.networks: list[Network] = []
         self.tokens: list[Token] = []
         self.requests: list[PaymentRequest] = []
+        self.payers: dict[int, str] = {}  # request id → the address that paid it
         self.checking = False
         self.creating = False
         self._generation = 0
@@ -128,7 +135,8 @@ class RequestsTab(Retranslatable, QWidget):
         top.addLayout(code_box, 1)
         layout.addLayout(top)
 
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -188,6 +196,7 @@ class RequestsTab(Retranslatable, QWidget):
                 self.tr("Label"),
                 self.tr("Created"),
                 self.tr("Expires / paid"),
+                self.tr("Paid by / transaction"),
             ]
         )
         self.check_button.setText(self.tr("Check now"))
@@ -244,10 +253,10 @@ class RequestsTab(Retranslatable, QWidget):
         generation, account, service = self._generation, self.account, self.env.payment_requests
         mine = {a for a in (account.evm_address, account.tron_address) if a} if account else set()
 
-        def done(requests: list[PaymentRequest]) -> None:
+        def done(found: tuple[list[PaymentRequest], dict[int, str]]) -> None:
             if generation != self._generation:
                 return
-            self.requests = requests
+            self.requests, self.payers = found
             self._fill()
             if select_id is not None:
                 self.select(select_id)
@@ -255,7 +264,7 @@ class RequestsTab(Retranslatable, QWidget):
 
         run_tab_job(
             self,
-            lambda: [r for r in service.list() if r.account in mine],
+            lambda: _with_payers(service, [r for r in service.list() if r.account in mine]),
             done,
             lambda exc: self._show(error_text(exc), error=True),
         )
@@ -276,6 +285,7 @@ class RequestsTab(Retranslatable, QWidget):
                 r.label,
                 _when(r.created_at),
                 when or (self.tr("never") if r.status == "open" else ""),
+                f"{self.payers.get(r.id, '?')}\n{r.paid_txid}" if r.paid_txid else "",
             )
             for col, text in enumerate(texts):
                 item = plain_item(text)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,7 @@ from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
 from wallet.gui.i18n import Retranslatable, amount_text
-from wallet.gui.unlock import ensure_unlocked
+from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
 from wallet.services.environment import Environment
 from wallet.services.recipient import Recipient, interpret
@@ -42,6 +43,7 @@ ERROR_STYLE = "color:#b00020"
 OK_STYLE = "color:#1b5e20"
 SPEEDS = ("slow", "normal", "fast")
 MARK_STYLE = "background:#ffcdd2;color:#b00020"
+WARN_STYLE = "color:#8a4b00"
 
 
 def _plain_label(parent: QWidget, selectable: bool = False) -> QLabel:
@@ -67,6 +69,40 @@ def marked_address(marks: list[list[object]] | None, address: str) -> str:
     return "".join(out)
 
 
+class WarningCheck(QWidget):
+    """A warning to tick: a check box beside a word-wrapped label (a QCheckBox's own text never
+    wraps, so a long warning in Russian or Kyrgyz would be cut off). Clicking the text ticks it."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.label = _plain_label(self)
+        self.label.setText(text)
+        self.label.setStyleSheet(WARN_STYLE)
+        self.check.setAccessibleName(text)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.check.toggled.connect(self.toggled)
+        self.setFocusProxy(self.check)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:  # the QCheckBox API it stands in for
+        return self.check.isChecked()
+
+    def setChecked(self, on: bool) -> None:
+        self.check.setChecked(on)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.check.toggle()
+        event.accept()
+
+
 class SendDialog(Retranslatable, QDialog):
     """``sent(entry)`` is emitted once the transaction is broadcast; ``finished_tx(entry)`` when
     it reaches a final state."""
@@ -88,6 +124,7 @@ class SendDialog(Retranslatable, QDialog):
         self.quote = None
         self.entry = None
         self.busy = False
+        self._signing = False
         self._filling = False
         self.setMinimumWidth(620)
         self.pages = QStackedWidget(self)
@@ -95,6 +132,8 @@ class SendDialog(Retranslatable, QDialog):
         self._build_form()
         self._build_review()
         self._build_progress()
+        self.pages.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         self.follow_timer = QTimer(self)
         self.follow_timer.setInterval(FOLLOW_MS)
         self.follow_timer.timeout.connect(self._follow)
@@ -130,6 +169,7 @@ class SendDialog(Retranslatable, QDialog):
         self.token_box.currentIndexChanged.connect(self._asset_changed)
         form.addRow(self.token_label, self.token_box)
         self.recipient_edit = QLineEdit(self.form)
+        self.recipient_edit.setMinimumHeight(self.recipient_edit.sizeHint().height())
         self.recipient_edit.textChanged.connect(self._recipient_changed)
         self.recipient_note = _plain_label(self.form)
         column = QVBoxLayout()
@@ -137,6 +177,7 @@ class SendDialog(Retranslatable, QDialog):
         column.addWidget(self.recipient_note)
         form.addRow(self.recipient_label, column)
         self.amount_edit = QLineEdit(self.form)
+        self.amount_edit.setMinimumHeight(self.amount_edit.sizeHint().height())
         self.amount_edit.textChanged.connect(self._amount_changed)
         self.max_button = QPushButton(self.form)
         self.max_button.clicked.connect(self.fill_max)
@@ -162,9 +203,9 @@ class SendDialog(Retranslatable, QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = QPushButton(page)
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.review_button = QPushButton(page)
-        self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.review)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.review_button)
@@ -193,7 +234,7 @@ class SendDialog(Retranslatable, QDialog):
         layout.addWidget(self.known_note)
         self.warnings_box = QVBoxLayout()
         layout.addLayout(self.warnings_box)
-        self.warning_checks: list[QCheckBox] = []
+        self.warning_checks: list[WarningCheck] = []
         self.review_error = _plain_label(page)
         self.review_error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.review_error)
@@ -201,8 +242,10 @@ class SendDialog(Retranslatable, QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.back_button = QPushButton(page)
+        self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.send_button = QPushButton(page)
+        self.send_button.setAutoDefault(False)  # Enter never sends: Send is clicked or Alt+S
         self.send_button.clicked.connect(self.confirm_send)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.send_button)
@@ -218,8 +261,49 @@ class SendDialog(Retranslatable, QDialog):
         self.progress_bar = QProgressBar(page)
         self.progress_bar.setRange(0, 0)
         layout.addWidget(self.progress_bar)
+        grid = QFormLayout()
+        self.done_names: dict[str, QLabel] = {}
+        self.done_values: dict[str, QLabel] = {}
+        for key in ("amount", "to", "fee"):
+            name, value = QLabel(page), _plain_label(page, selectable=True)
+            self.done_names[key], self.done_values[key] = name, value
+            grid.addRow(name, value)
+        self.done_values["to"].setStyleSheet("font-family:monospace")
+        layout.addLayout(grid)
         self.txid_label = _plain_label(page, selectable=True)
         layout.addWidget(self.txid_label)
+        links = QHBoxLayout()
+        self.copy_address_button = QPushButton(page)
+        self.copy_address_button.clicked.connect(lambda: self._copy(self.quote_recipient()))
+        self.copy_txid_button = QPushButton(page)
+        self.copy_txid_button.clicked.connect(lambda: self._copy(self.entry.txid))
+        self.explorer_button = QPushButton(page)
+        self.explorer_button.clicked.connect(self.open_explorer)
+        self.save_contact_button = QPushButton(page)
+        self.save_contact_button.clicked.connect(self.save_contact)
+        for b in (
+            self.copy_address_button,
+            self.copy_txid_button,
+            self.explorer_button,
+            self.save_contact_button,
+        ):
+            b.setAutoDefault(False)
+            links.addWidget(b)
+        links.addStretch(1)
+        layout.addLayout(links)
+        self.contact_row = QWidget(page)
+        contact = QHBoxLayout(self.contact_row)
+        contact.setContentsMargins(0, 0, 0, 0)
+        self.contact_name = QLineEdit(self.contact_row)
+        self.contact_save = QPushButton(self.contact_row)
+        self.contact_save.setAutoDefault(False)
+        self.contact_save.clicked.connect(self._store_contact)
+        contact.addWidget(self.contact_name, 1)
+        contact.addWidget(self.contact_save)
+        self.contact_row.setVisible(False)
+        layout.addWidget(self.contact_row)
+        self.copied_note = _plain_label(page)
+        layout.addWidget(self.copied_note)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -228,6 +312,13 @@ class SendDialog(Retranslatable, QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.pages.addWidget(page)
+
+    def _page_changed(self, index: int) -> None:
+        """Enter clicks the page's safe default: Review on the form (it only checks), Close after
+        sending, nothing on the review page (Send is clicked or Alt+S)."""
+        for i, button in ((0, self.review_button), (2, self.close_button)):
+            button.setAutoDefault(False)
+            button.setDefault(i == index)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Send"))
@@ -243,7 +334,7 @@ class SendDialog(Retranslatable, QDialog):
         for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
             self.speed_box.setItemText(i, text)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.review_button.setText(self.tr("Review"))
+        self.review_button.setText(self.tr("&Review"))
         self.review_title.setText(self.tr("Check everything before you send"))
         names = {
             "network": self.tr("Network"),
@@ -257,9 +348,17 @@ class SendDialog(Retranslatable, QDialog):
         }
         for key, text in names.items():
             self.review_names[key].setText(text)
-        self.back_button.setText(self.tr("Back"))
-        self.send_button.setText(self.tr("Send"))
-        self.close_button.setText(self.tr("Close"))
+            if key in self.done_names:  # the confirmation page names the same rows
+                self.done_names[key].setText(text)
+        self.back_button.setText(self.tr("&Back"))
+        self.send_button.setText(self.tr("&Send"))
+        self.close_button.setText(self.tr("&Close"))
+        self.copy_address_button.setText(self.tr("Copy &address"))
+        self.copy_txid_button.setText(self.tr("Copy &transaction ID"))
+        self.explorer_button.setText(self.tr("Open in &explorer"))
+        self.save_contact_button.setText(self.tr("Save to address &book"))
+        self.contact_name.setPlaceholderText(self.tr("Name for this address"))
+        self.contact_save.setText(self.tr("Save"))
         self._update_available()
         if self.assets:  # notes under the fields, in the new language (what was typed stays)
             self._recipient_changed()
@@ -325,6 +424,8 @@ class SendDialog(Retranslatable, QDialog):
     def _recipient_changed(self) -> None:
         if self._filling:
             return
+        if not self.busy:
+            self.form_error.clear()  # an answer about what was typed before no longer holds
         text = self.recipient_edit.text()
         self.recipient = None
         if not text.strip():
@@ -338,11 +439,20 @@ class SendDialog(Retranslatable, QDialog):
         self.recipient = found
         if found.network_id != self.network().id or found.asset is not None:
             self._apply_link(found)
-        note = (
-            self.tr("Contact: {label}").format(label=found.label)
-            if found.label
-            else self.tr("Valid {network} address").format(network=self.network().name)
-        )
+        if found.contact:
+            note = self.tr("Contact: {label}").format(label=found.label)
+        elif found.label:
+            note = self.tr("Payment link: “{label}”").format(label=found.label)
+        else:
+            note = self.tr("Valid {network} address").format(network=self.network().name)
+        own = self.account.address_for(self.network().kind) or ""
+        if own.lower() == found.address.lower():
+            note = self.tr(
+                "This is this account's own address: the coins come back to you, less the fee"
+            )
+            self.recipient_note.setStyleSheet(WARN_STYLE)
+            self.recipient_note.setText(note)
+            return
         self._note(self.recipient_note, note, ok=True)
 
     def _apply_link(self, found: Recipient) -> None:
@@ -368,13 +478,26 @@ class SendDialog(Retranslatable, QDialog):
         return parse_amount(self.amount_edit.text(), decimals, symbol=symbol)
 
     def _amount_changed(self) -> None:
+        if not self.busy:
+            self.form_error.clear()
         if not self.amount_edit.text().strip():
             self.amount_note.clear()
             return
         try:
-            self._amount_units()
+            units = self._amount_units()
         except KapchykError as exc:
             self._note(self.amount_note, error_text(exc), ok=False)
+            return
+        balance = self._cached_balance()
+        if balance is not None and units > balance:
+            _, symbol, decimals = self.asset()
+            self._note(
+                self.amount_note,
+                self.tr(
+                    "More than the {balance} {symbol} this account had at the last refresh"
+                ).format(balance=amount_text(balance, decimals), symbol=symbol),
+                ok=False,
+            )
             return
         self.amount_note.clear()
 
@@ -466,6 +589,8 @@ class SendDialog(Retranslatable, QDialog):
         self.quote = quote
         self._fill_review()
         self.pages.setCurrentIndex(1)
+        self._focus_safe_choice()
+        QTimer.singleShot(0, self, self._fit_wrapped)
 
     def _fill_review(self) -> None:
         q = self.quote
@@ -538,15 +663,37 @@ class SendDialog(Retranslatable, QDialog):
             check.deleteLater()
         self.warning_checks = []
         for w in q.warnings:
-            check = QCheckBox(warning_text(w), self.pages.widget(1))  # QCheckBox text is plain
+            check = WarningCheck(warning_text(w), self.pages.widget(1))
             check.setProperty("code", w.code)
             check.setChecked(w.code in checked)
-            check.setStyleSheet("color:#8a4b00")
             check.toggled.connect(self._warnings_toggled)
             self.warnings_box.addWidget(check)
             self.warning_checks.append(check)
         self.review_error.clear()
         self._warnings_toggled()
+
+    def _fit_wrapped(self) -> None:
+        """Give every word-wrapped label of the shown page the height its text needs at its
+        width (a QStackedWidget page in a dialog does not pass height-for-width up, so a long
+        line in Russian or Kyrgyz would otherwise be clipped)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        for label in page.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible() and label.text():
+                needed = label.heightForWidth(max(label.width(), 1))
+                if needed > 0 and needed != label.minimumHeight():
+                    label.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_wrapped)
+
+    def _focus_safe_choice(self) -> None:
+        """On the review page focus goes to the first warning to read and tick, else to Back:
+        never to Send."""
+        target = next((c for c in self.warning_checks if not c.isChecked()), None)
+        (target.check if target is not None else self.back_button).setFocus()
 
     def _warnings_toggled(self) -> None:
         every = all(c.isChecked() for c in self.warning_checks)
@@ -589,6 +736,9 @@ class SendDialog(Retranslatable, QDialog):
         self._warnings_toggled()
 
     def _sign_and_send(self) -> None:
+        if self.quote is None or self.quote.sent or self._signing:
+            return  # one signature per quote, whatever calls this twice
+        self._signing = True
         quote, sender = self.quote, self.env.sender
         confirmed = {w.code for w in quote.warnings}
         self.review_error.setStyleSheet("")
@@ -601,17 +751,22 @@ class SendDialog(Retranslatable, QDialog):
         from wallet.keys.errors import WalletLocked
 
         self.busy = False
+        self._signing = False
         self.back_button.setEnabled(True)
         self.review_error.setStyleSheet(ERROR_STYLE)
-        self.review_error.setText(error_text(exc))
+        self.review_error.setText(
+            error_naming_wallet(exc, self.account.wallet_id, self._wallet_label())
+        )
         if isinstance(exc, WalletLocked) and not self.quote.sent:
             self._warnings_toggled()  # locked in between (idle lock): Send asks again
 
     # ---------------------------------------------------------------- progress
     def _sent(self, entry: object) -> None:
         self.busy = False
+        self._signing = False
         self.entry = entry
         self.pages.setCurrentIndex(2)
+        QTimer.singleShot(0, self, self._fit_wrapped)
         self.follow_timer.stop()
         self._show_entry(entry)
         self.sent.emit(entry)
@@ -622,6 +777,7 @@ class SendDialog(Retranslatable, QDialog):
 
     def _show_entry(self, entry: object) -> None:
         self.txid_label.setText(self.tr("Transaction: {txid}").format(txid=entry.txid))
+        self._fill_confirmation(entry)
         status = entry.status
         if status == "confirmed":
             text = self.tr("Confirmed in block {block}").format(block=entry.block)
@@ -643,6 +799,82 @@ class SendDialog(Retranslatable, QDialog):
         if final and self.follow_timer.isActive():
             self.follow_timer.stop()
             self.finished_tx.emit(entry)
+
+    # ---------------------------------------------------------------- confirmation
+    def quote_recipient(self) -> str:
+        return self.quote.recipient if self.quote is not None else ""
+
+    def _fill_confirmation(self, entry: object) -> None:
+        """What was sent, to whom, and what it cost, as the chain reports it."""
+        q = self.quote
+        if q is None:
+            return
+        v = self.done_values
+        v["amount"].setText(f"{amount_text(q.amount, q.decimals)} {q.symbol}")
+        name = self._contact_name(q.recipient)
+        v["to"].setText(f"{name}\n{q.recipient}" if name else q.recipient)
+        v["fee"].setText(self.fee_paid_text(entry))
+        url = q.network.explorer_url("tx", txid=entry.txid) or ""
+        self.explorer_button.setProperty("url", url)
+        self.explorer_button.setVisible(bool(url))
+        first_payment = any(w.code == "new_recipient" for w in q.warnings)
+        self.save_contact_button.setVisible(
+            first_payment
+            and not name
+            and not self.contact_row.isVisible()
+            and entry.status != "failed"
+        )
+
+    def fee_paid_text(self, entry: object) -> str:
+        """The fee line of the confirmation page: what the chain charged once it is known,
+        else the most it can charge (one place, so a fee-in-money figure is added here)."""
+        nat = self.quote.network.native
+        if entry.fee_paid is not None:
+            return self.tr("{fee} {symbol} paid").format(
+                fee=amount_text(entry.fee_paid, nat.decimals), symbol=nat.symbol
+            )
+        return self.tr("at most {max} {symbol}").format(
+            max=amount_text(self.quote.fee_max, nat.decimals), symbol=nat.symbol
+        )
+
+    def _contact_name(self, address: str) -> str:
+        for c in self.env.address_book.list(self.quote.network.id):
+            if c.address.lower() == address.lower():
+                return c.label
+        return ""
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied_note.setText(self.tr("Copied: {text}").format(text=text))
+
+    def open_explorer(self) -> bool:
+        url = self.explorer_button.property("url") or ""
+        return bool(url) and QDesktopServices.openUrl(QUrl(url))
+
+    def save_contact(self) -> None:
+        """After a first payment to a new address: offer to name it in the address book."""
+        self.save_contact_button.setVisible(False)
+        self.contact_row.setVisible(True)
+        link_label = self.recipient.label if self.recipient and not self.recipient.contact else ""
+        self.contact_name.setText(link_label)
+        self.contact_name.setFocus()
+
+    def _store_contact(self) -> None:
+        try:
+            self.env.address_book.add(
+                self.quote.network.id, self.quote.recipient, self.contact_name.text()
+            )
+        except KapchykError as exc:
+            self.copied_note.setText(error_text(exc))
+            return
+        self.contact_row.setVisible(False)
+        self.copied_note.setText(
+            self.tr("Saved to the address book as “{name}”").format(
+                name=self.contact_name.text().strip()
+            )
+        )
+        if self.entry is not None:
+            self._fill_confirmation(self.entry)
 
     def _follow(self) -> None:
         if self.busy or self.entry is None:

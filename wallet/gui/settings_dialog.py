@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.networks import MODES, Token
-from wallet.gui.i18n import LANGUAGES, Retranslatable, current_language, install_language
+from wallet.gui.i18n import Retranslatable, install_language, language_box
 from wallet.gui.table_items import plain_item
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
@@ -95,10 +95,7 @@ class SettingsDialog(Retranslatable, QDialog):
         page = QWidget(self.tabs)
         form = QFormLayout(page)
         self.language_label = _label(page, wrap=False)
-        self.language_box = QComboBox(page)
-        for code, own_name in LANGUAGES.items():
-            self.language_box.addItem(own_name, code)  # each language in its own words
-        self.language_box.setCurrentIndex(list(LANGUAGES).index(current_language()))
+        self.language_box = language_box(page)
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.language_label, self.language_box)
         self.mode_label = _label(page, wrap=False)

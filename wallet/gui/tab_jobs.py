@@ -9,8 +9,10 @@ words (with its path) rather than as an internal error.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wallet.core.errors import KapchykError
@@ -37,9 +39,20 @@ def run_tab_job(
     run_in_background(work, on_done, on_error, owner=tab)
 
 
+def documents_folder() -> Path:
+    """Where exports go by default: the user's Documents folder (else the home folder)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-    """The path the user chose, or "" when they cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    """The path the user chose, or "" when they cancelled; a bare file name is suggested in
+    the Documents folder (not the working directory)."""
+    start = Path(suggested)
+    if not start.is_absolute():
+        start = documents_folder() / start
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_text)
     return path
 
 

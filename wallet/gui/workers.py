@@ -97,6 +97,19 @@ def _translate_template(template: str, params: dict[str, Any] | None) -> str:
         return template.format(**params)
 
 
+#: an amount as the core formats it in English ("9,899.6005", "0.1"): shown in the UI language
+_ENGLISH_NUMBER = re.compile(r"-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)")
+
+
+def localized_number(text: str) -> str:
+    """An English-formatted number ("9,899.6005") with the separators of the UI language."""
+    from wallet.gui.i18n import SEPARATORS, current_language
+
+    group, dec = SEPARATORS[current_language()]
+    whole, _, frac = text.partition(".")
+    return whole.replace(",", group) + (dec + frac if frac else "")
+
+
 def message_text(text: str) -> str:
     """An English message of kapchyk (a term, or a template with its parameters filled in, as
     stored in a journal entry's reason) in the current language; other text is returned as it
@@ -107,6 +120,8 @@ def message_text(text: str) -> str:
 
     if not text or current_language() == "en":
         return text
+    if _ENGLISH_NUMBER.fullmatch(text):
+        return localized_number(text)
     exact = QCoreApplication.translate("errors", text)
     if exact != text:
         return exact

@@ -11,6 +11,7 @@ import json
 import secrets
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -262,6 +263,14 @@ class KeyManager:
 
         if len(keystore_password) < 8:
             raise KeystoreError("the keystore password must have at least 8 characters")
+        if unicodedata.normalize("NFKC", keystore_password) != keystore_password:
+            # geth-style wallets use the password's bytes as typed, ethers-based ones its NFKC
+            # form (ethers getPassword): no single file opens in both with this password
+            raise KeystoreError(
+                "this password has characters that some wallets change before using them "
+                "(full-width letters or digits, ligatures and similar): ethers-based wallets "
+                "would not open the file while others would. Choose a password without them"
+            )
         key = self._private_key(account, chain)
         return EthAccount.encrypt(key, keystore_password, kdf="scrypt", iterations=262144)
 
@@ -298,8 +307,19 @@ def decrypt_keystore(keystore: str | dict[str, Any], password: str) -> bytes:
             raise KeystoreError("this is not an Ethereum keystore V3 file")
     except json.JSONDecodeError:
         raise KeystoreError("this file is not JSON; a keystore V3 file is JSON") from None
+    # as typed (geth, eth-account), then NFKC-normalized: ethers.js normalizes the password
+    # before deriving the key, so a file it made opens only with the normalized form
+    tries = dict.fromkeys([password, unicodedata.normalize("NFKC", password)])
     try:
-        return bytes(EthAccount.decrypt(doc, password))
+        for attempt in tries:
+            try:
+                return bytes(EthAccount.decrypt(doc, attempt))
+            except ValueError as exc:
+                if "mac" not in str(exc).lower():
+                    raise
+        raise WrongPassword("the keystore password is wrong")
+    except WrongPassword:
+        raise
     except ValueError as exc:
         if "MAC" in str(exc) or "mac" in str(exc):
             raise WrongPassword("the keystore password is wrong") from None

@@ -48,6 +48,11 @@ def watch_address(address: str) -> tuple[str, str | None, str | None]:
     raise AccountError("a watch-only address starts with 0x (BNB Chain, Ethereum) or T (Tron)")
 
 
+def account_name(number: int) -> str:
+    """The name of a phrase wallet's account ``number`` (1-based): "Account 1", "Account 2"."""
+    return f"Account {number}"
+
+
 class AccountsService:
     def __init__(self, db: sqlite3.Connection, keys: KeyManager) -> None:
         self.db = db
@@ -84,13 +89,26 @@ class AccountsService:
         return [_account(r) for r in rows]
 
     def account(self, ref: str) -> Account:
-        """An account by address (either chain), label, or ``wallet-id:index``."""
-        for acct in self.accounts():
-            if ref in (acct.label, f"{acct.wallet_id}:{acct.index}"):
+        """An account by address (either chain), ``wallet-id:index``, label, or
+        ``wallet label/account label`` (``Savings/Account 2``) when labels repeat."""
+        accounts = self.accounts()
+        for acct in accounts:
+            if ref == f"{acct.wallet_id}:{acct.index}":
                 return acct
             for addr in (acct.evm_address, acct.tron_address):
                 if addr and _same(addr, ref):
                     return acct
+        names = {w.id: w.label for w in self.wallets()}
+        named = [a for a in accounts if ref in (a.label, f"{names.get(a.wallet_id, '')}/{a.label}")]
+        if len(named) > 1:
+            raise AccountError(
+                "several accounts are called {ref!r}; use wallet/account (e.g. {example}) or "
+                "the address",
+                ref=ref,
+                example=f"{names.get(named[0].wallet_id, '')}/{named[0].label}",
+            )
+        if named:
+            return named[0]
         raise AccountError("no account {ref!r}; `kapchyk account list` shows them", ref=ref)
 
     # ---------------------------------------------------------------- create
@@ -118,7 +136,7 @@ class AccountsService:
         try:
             with self.db:
                 self._insert_wallet(wallet_id, label, "hd", None, backup_verified=not generated)
-                self._insert_account(wallet_id, 0, f"{label} 1", evm, tron)
+                self._insert_account(wallet_id, 0, account_name(1), evm, tron)
         except BaseException:
             self.keys.vault.remove(wallet_id, password)
             raise
@@ -174,9 +192,7 @@ class AccountsService:
         index = row[0]
         evm, tron = self.keys.derive_addresses(wallet.id, index)
         with self.db:
-            self._insert_account(
-                wallet.id, index, label or f"{wallet.label} {index + 1}", evm, tron
-            )
+            self._insert_account(wallet.id, index, label or account_name(index + 1), evm, tron)
         return next(a for a in self.accounts(wallet.id) if a.index == index)
 
     def rename_account(self, ref: str, label: str) -> Account:
@@ -256,7 +272,11 @@ class AccountsService:
         """Refuse an address that one of the wallets here already has."""
         for acct in self.accounts():
             if (evm and acct.evm_address == evm) or (tron and acct.tron_address == tron):
-                raise AccountError("this wallet is already here as {label}", label=acct.label)
+                names = {w.id: w.label for w in self.wallets()}
+                label = names.get(acct.wallet_id, acct.label)
+                if acct.label != label:
+                    label = f"{label}/{acct.label}"
+                raise AccountError("this wallet is already here as {label}", label=label)
 
     def _insert_wallet(
         self, wallet_id: str, label: str, kind: str, chain: str | None, backup_verified: bool = True

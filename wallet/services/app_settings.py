@@ -7,7 +7,8 @@ in each mode's SQLite database instead.
 
 A value that is not allowed is refused with an error naming the field and what it expects. The
 file is written atomically. A file that cannot be read is not used (defaults apply, and the
-reason is logged and kept in ``problem``); it is not overwritten silently either: the first save
+reason is logged and kept in ``problem``; ``notice(mode)`` is what the CLI and the GUI tell the
+user, naming the mode in use); it is not overwritten silently either: the first save
 moves it aside to ``settings.json.unreadable`` and logs that.
 """
 
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,18 @@ def check_value(name: str, value: Any) -> Any:
     return value
 
 
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The UI language the system asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG):
+    ``ru_RU.UTF-8`` → ru, ``ky_KG`` → ky, anything else → en."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
 class AppSettings:
     """``settings.json`` in the data dir; every ``set`` is saved at once."""
 
@@ -90,6 +104,7 @@ class AppSettings:
         self.path = Path(data_dir) / SETTINGS_FILE
         self._values: dict[str, Any] = {name: f.default for name, f in FIELDS.items()}
         self._other: dict[str, Any] = {}  # keys of a newer version: kept when saving
+        self._saved: set[str] = set()  # fields the file holds (chosen by the user once)
         #: why the file on disk was not used (it could not be read), or None
         self.problem: str | None = None
         self._load()
@@ -112,6 +127,7 @@ class AppSettings:
             self._unreadable("does not hold a JSON object")
             return
         for name, value in doc.items():
+            self._saved.add(name)
             if name not in FIELDS:
                 self._other[name] = value
                 continue
@@ -122,7 +138,21 @@ class AppSettings:
 
     def _unreadable(self, reason: str) -> None:
         self.problem = f"{self.path} {reason}"
-        log.warning("%s; using the default settings (the file is left as it is)", self.problem)
+        # info, not warning: this is read before logging is set up (a warning would reach
+        # stderr a second time); the CLI and the GUI say it through notice()
+        log.info("%s; using the default settings (the file is left as it is)", self.problem)
+
+    def notice(self, mode: str) -> SettingsError | None:
+        """What to tell the user when the file could not be read: that, and the network mode
+        in use instead (a devnet user must not think their wallets are gone)."""
+        if self.problem is None:
+            return None
+        return SettingsError(
+            "the settings file could not be read: {problem}. Kapchyk is using {mode} mode and "
+            "the default settings; the file was left as it is",
+            problem=self.problem,
+            mode=mode,
+        )
 
     def get(self, name: str) -> Any:
         if name not in FIELDS:
@@ -135,6 +165,15 @@ class AppSettings:
     @property
     def language(self) -> str:
         return self._values["language"]
+
+    def chosen(self, name: str) -> bool:
+        """True when ``name`` was saved (chosen) rather than left at its default."""
+        return name in self._saved
+
+    @property
+    def start_language(self) -> str:
+        """The language to start in: the one chosen, else the system's."""
+        return self.language if self.chosen("language") else system_language()
 
     @property
     def network_mode(self) -> str:
@@ -155,6 +194,7 @@ class AppSettings:
         if unchanged and self.problem is None and self.path.exists():
             return
         self._values.update(checked)
+        self._saved.update(checked)
         self.save()
 
     def save(self) -> None:
@@ -162,5 +202,7 @@ class AppSettings:
             kept = self.path.with_name(self.path.name + UNREADABLE_SUFFIX)
             self.path.replace(kept)
             log.warning("moved the unreadable settings file to %s before saving new settings", kept)
-        write_json_atomic(self.path, {**self._other, **self._values})
+        # the language is written only once chosen: until then it follows the system's
+        values = {n: v for n, v in self._values.items() if n != "language" or self.chosen(n)}
+        write_json_atomic(self.path, {**self._other, **values})
         self.problem = None

@@ -32,6 +32,15 @@ class ChainClients:
             self._clients[network_id] = self._build(net)
         return self._clients[network_id]
 
+    def wrong_chain(self) -> list[KapchykError]:
+        """Every endpoint found so far serving another chain than its network (to tell the user;
+        such an endpoint is skipped)."""
+        out: list[KapchykError] = []
+        for client in self._clients.values():
+            pool = getattr(client, "pool", None)
+            out += pool.wrong_chain() if pool is not None else []
+        return out
+
     def _build(self, net: Network) -> Any:
         key = f"endpoint.last_good.{net.id}"
         preferred = get_setting(self.db, key)

@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -188,32 +189,51 @@ class Environment:
         return self.registry
 
     def close(self, wait: float = 60.0) -> None:
-        with self._work:
+        with self._work:  # held while closing: no job can start between the check and close
             self._work.wait_for(lambda: self._working == 0, timeout=wait)
-            self._closed = True  # under the same lock: no work can start between the two
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+            self._closed = True  # no work starts once the close has begun
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
 
-def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
-    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets. A data dir that
-    cannot be written (read-only, full) gets no log file, and the command goes on: the path,
-    or None when there is no log."""
-    log_dir = data_dir / "logs"
-    path = log_dir / "kapchyk.log"
+class LogFileUnavailable(KapchykError):
+    code = "log_unavailable"
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; a write that fails later (disk full, now read-only) is said once on stderr
+    in one line instead of logging's traceback per record."""
+
+    _kapchyk = True
+    _complained = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self._complained:
+            self._complained = True
+            reason = sys.exc_info()[1]
+            sys.stderr.write(f"warning: cannot write the log file {self.baseFilename} ({reason})\n")
+
+
+def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailable | None:
+    """Log to ``<data_dir>/logs/kapchyk.log`` (rotated). Never log secrets.
+
+    Returns the problem (for one line to the user) when the log file cannot be written — a
+    read-only or full data dir: the program goes on without a log file."""
     root = logging.getLogger("wallet")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     if any(getattr(h, "_kapchyk", False) for h in root.handlers):
-        return path
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
         return None
-    handler._kapchyk = True  # type: ignore[attr-defined]
+    path = data_dir / "logs" / "kapchyk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        return LogFileUnavailable(
+            "cannot write the log file {path} ({reason}); continuing without a log",
+            path=str(path),
+            reason=exc.strerror or type(exc).__name__,
+        )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    return path
+    return None

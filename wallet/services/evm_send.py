@@ -75,7 +75,13 @@ class EvmAdapter:
         return out
 
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from wallet.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
+        from wallet.services.sender import (
+            Quote,
+            SendRefused,
+            SendWarning,
+            contract_recipient_warning,
+            refuse_if_short,
+        )
 
         net = self.net
         reads = self._reads(sender, recipient, token)
@@ -130,14 +136,7 @@ class EvmAdapter:
             asset_balance = native_balance
         refuse_if_short(req.amount, asset_balance, symbol, decimals)
         if self.client.code_at(recipient):
-            warnings.append(
-                SendWarning(
-                    "contract_recipient",
-                    "the recipient is a smart contract, not a personal wallet; if it cannot handle "
-                    "{symbol}, they are lost",
-                    {"symbol": symbol},
-                )
-            )
+            warnings.append(contract_recipient_warning(symbol))
 
         nonce = self._next_nonce(sender)
         if token is None:
@@ -228,9 +227,16 @@ class EvmAdapter:
         """Sign the quoted transaction; a new send re-checks its nonce against the journal."""
         tx = {k: v for k, v in quote.unsigned.items() if k != "from"}
         if renonce:
+            self._cross_check(quote.sender)
             tx["nonce"] = max(tx["nonce"], self._next_nonce(quote.sender))
         raw = keys.sign_evm_transaction(quote.request.account, tx)
         return "0x" + raw.hex(), "0x" + keccak(raw).hex(), tx["nonce"]
+
+    def _cross_check(self, sender: str) -> None:
+        """Before signing, a second endpoint must agree on the sender's balance and nonce."""
+        from wallet.services.sender import refuse_if_nodes_disagree
+
+        refuse_if_nodes_disagree(self.net, self.client.account_readings(sender))
 
     def broadcast(self, raw_hex: str, symbol: str) -> None:
         from web3.exceptions import Web3RPCError

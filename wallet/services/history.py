@@ -8,12 +8,19 @@ V2 API and, without an API key or a node that serves logs, the wallet's own send
 journal (``history_etherscan``). ``History.notices`` says, per network, when the source used
 cannot see everything (``NOTICES``). Zero-value and dust transfers *to* the account are hidden
 by default: they are the usual address-poisoning spam.
+
+A send whose token takes a fee for its owner shows as two logs; when the account is that owner
+(the devnet demo wallet issues the test tokens) the fee comes back "to yourself" in the same
+transaction, and ``rows`` folds that own-fee row into the send. ``details`` adds what the chain
+logs do not say: the fee paid and the status (from the send journal), the payee's name (address
+book) and the payment request a transfer paid; the CSV carries them with ISO-8601 timestamps.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -55,6 +62,35 @@ class Transfer:
     amount: int
     block: int | None  # None: the source gives only the time (TronGrid's TRC-20 transfers)
     timestamp: int | None
+
+
+@dataclass(frozen=True)
+class TransferDetails:
+    """What a history row shows beside the transfer itself."""
+
+    status: str  # confirmed (it is in a block), or the journal's status of our own send
+    fee: int | None  # the fee the account paid, in the gas coin's base units (our sends only)
+    label: str  # the counterparty's name in the address book, or ""
+    request_id: int | None  # the payment request this transfer paid
+
+
+def iso_time(timestamp: int | None) -> str:
+    """``2026-12-02T03:31:06Z`` (UTC), or "" when the block time is unknown."""
+    if not timestamp:
+        return ""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
+
+
+def fold_own_fees(rows: list[Transfer]) -> list[Transfer]:
+    """Drop a "to yourself" row of the same transaction and token as one of the account's
+    sends: the token's fee came back to the account as its owner (the send row already shows
+    the balance's whole change)."""
+    sends = {(t.network_id, t.txid, t.account, t.asset) for t in rows if t.direction == "out"}
+    return [
+        t
+        for t in rows
+        if not (t.direction == "self" and (t.network_id, t.txid, t.account, t.asset) in sends)
+    ]
 
 
 class HistorySource(Protocol):
@@ -246,7 +282,8 @@ class History:
         known = get_setting(self.db, key)
         if known is None:
             known = node_allows_logs(client)
-            set_setting(self.db, key, known)
+            if known is not None:
+                set_setting(self.db, key, known)
         return bool(known)
 
     # ---------------------------------------------------------------- sync
@@ -280,6 +317,15 @@ class History:
                 found = source.transfers(account, token, start, head)
                 new += self._store(net, account, token.contract, found, Cursor(head + 1))
         return new
+
+    def ever_synced(self, accounts: Iterable[str]) -> bool:
+        """True once any of these addresses has been looked up on its network."""
+        wanted = list(accounts)
+        if not wanted:
+            return False
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT 1 FROM history_cursor WHERE account IN ({marks}) LIMIT 1"  # noqa: S608
+        return self.db.execute(sql, wanted).fetchone() is not None
 
     def _restart_if_source_changed(self, net: Network, source: object) -> None:
         """Cursors belong to the source that wrote them: when another one takes over (an
@@ -413,6 +459,34 @@ class History:
             )
             if include_dust or not is_dust(t, self._decimals(t)):
                 out.append(t)
+        return fold_own_fees(out)
+
+    def details(self, rows: list[Transfer]) -> dict[tuple[str, str], TransferDetails]:
+        """Status, fee, payee name and paid request per (network id, txid) of ``rows``."""
+        journal = {
+            (r["network_id"], r["txid"]): r
+            for r in self.db.execute("SELECT network_id, txid, status, fee_paid FROM tx_journal")
+        }
+        names = {
+            (r["network_id"], r["address"].lower()): r["label"]
+            for r in self.db.execute("SELECT network_id, address, label FROM address_book")
+        }
+        paid = {
+            (r["network_id"], r["paid_txid"]): r["id"]
+            for r in self.db.execute(
+                "SELECT id, network_id, paid_txid FROM payment_requests WHERE paid_txid IS NOT NULL"
+            )
+        }
+        out = {}
+        for t in rows:
+            key = (t.network_id, t.txid)
+            sent = journal.get(key)
+            out[key] = TransferDetails(
+                status=sent["status"] if sent is not None else "confirmed",
+                fee=int(sent["fee_paid"]) if sent is not None and sent["fee_paid"] else None,
+                label=names.get((t.network_id, t.counterparty.lower()), ""),
+                request_id=paid.get(key),
+            )
         return out
 
     def _decimals(self, t: Transfer) -> int:
@@ -433,6 +507,7 @@ class History:
 
     def to_csv(self, rows: list[Transfer]) -> str:
         header = [
+            "timestamp",
             "network",
             "block",
             "txid",
@@ -442,13 +517,21 @@ class History:
             "token",
             "contract",
             "amount",
+            "fee",
+            "fee_token",
+            "status",
+            "label",
+            "request_id",
             "explorer",
         ]
         out = []
+        details = self.details(rows)
         for t in rows:
             net = self.registry.network(t.network_id)
+            d = details[(t.network_id, t.txid)]
             out.append(
                 [
+                    iso_time(t.timestamp),
                     t.network_id,
                     "" if t.block is None else t.block,
                     t.txid,
@@ -458,6 +541,11 @@ class History:
                     self._symbol(t),
                     t.asset,
                     format_plain(t.amount, self._decimals(t)),
+                    "" if d.fee is None else format_plain(d.fee, net.native.decimals),
+                    net.native.symbol if d.fee is not None else "",
+                    d.status,
+                    d.label,
+                    "" if d.request_id is None else d.request_id,
                     net.explorer_url("tx", txid=t.txid) or "",
                 ]
             )

@@ -212,16 +212,22 @@ class JournalSource:
         )
 
 
-def node_allows_logs(client: Any) -> bool:
-    """Does the network's node answer ``eth_getLogs``? (BNB Chain's public nodes refuse it.)"""
+def node_allows_logs(client: Any) -> bool | None:
+    """Does the network's node answer ``eth_getLogs``? (BNB Chain's public nodes refuse it.)
+    None when no node answered the probe at all (an error code the pool fails over on, such as
+    -32005 "limit exceeded", or a node that is down): not known, asked again next time."""
     from web3.exceptions import Web3Exception
 
+    from wallet.chains.errors import Offline
     from wallet.chains.evm import TRANSFER_TOPIC
 
+    head = client.block_number()
     try:
-        head = client.block_number()
         client.get_logs({"fromBlock": head, "toBlock": head, "topics": [TRANSFER_TOPIC]})
     except (Web3Exception, ValueError) as exc:
         log.info("%s: eth_getLogs refused (%s)", client.network.name, type(exc).__name__)
         return False
+    except Offline:
+        log.info("%s: no node answered eth_getLogs", client.network.name)
+        return None
     return True

@@ -83,9 +83,20 @@ class Journal:
         replaces: int | None = None,
         memo: str = "",
     ) -> int:
-        """Insert and commit durably (the connection runs with synchronous=FULL)."""
+        """Insert and commit durably (the connection runs with synchronous=FULL).
+
+        Signing the same transaction again after the node refused it at broadcast gives the
+        same txid: that row (failed, never in a block) becomes pending again."""
         now = int(time.time())
         with self.db:
+            again = self.db.execute(
+                "UPDATE tx_journal SET status = 'signed', reason = '', updated_at = ? "
+                "WHERE network_id = ? AND lower(txid) = lower(?) AND status = 'failed' "
+                "AND block IS NULL RETURNING id",
+                (now, network_id, txid),
+            ).fetchone()
+            if again is not None:
+                return int(again[0])
             cur = self.db.execute(
                 "INSERT INTO tx_journal (network_id, sender, nonce, txid, raw, recipient, asset, "
                 "amount, fee_quoted, status, kind, replaces, memo, created_at, updated_at) "
@@ -158,10 +169,13 @@ class Journal:
         return [_entry(r) for r in self.db.execute(sql + " ORDER BY id", params)]
 
     def highest_nonce(self, network_id: str, sender: str) -> int | None:
-        """The highest nonce this wallet has signed for ``sender`` (pending or not)."""
+        """The highest nonce this wallet has used for ``sender``: pending, mined, or failed on
+        the chain (a block). A transaction the node refused at broadcast (failed, no block)
+        never took its nonce, so that nonce is free again."""
         row = self.db.execute(
             "SELECT MAX(nonce) FROM tx_journal WHERE network_id = ? AND sender = ? "
-            "AND status IN ('signed', 'broadcast', 'confirmed', 'failed')",
+            "AND (status IN ('signed', 'broadcast', 'confirmed') "
+            "OR (status = 'failed' AND block IS NOT NULL))",
             (network_id, sender),
         ).fetchone()
         return row[0]

@@ -142,6 +142,21 @@ class PaymentRequests:
             label=req.label,
         )
 
+    def payers(self, requests: list[PaymentRequest]) -> dict[int, str]:
+        """Who paid each paid request: the sender of the transfer that paid it (from history)."""
+        out = {}
+        for req in requests:
+            if not req.paid_txid:
+                continue
+            row = self.db.execute(
+                "SELECT counterparty FROM history WHERE network_id = ? AND txid = ? "
+                "AND account = ? AND direction = 'in' LIMIT 1",
+                (req.network_id, req.paid_txid, req.account),
+            ).fetchone()
+            if row is not None:
+                out[req.id] = row[0]
+        return out
+
     def cancel(self, request_id: int) -> PaymentRequest:
         with self.db:
             self.db.execute(

@@ -26,6 +26,7 @@ class BalanceRow:
     amount: int | None
     block: int | None
     read_at: int | None  # unix seconds, None = never read
+    verified: bool = True  # False: an implausible jump no second endpoint confirmed (not cached)
 
     def age(self, now: float | None = None) -> float | None:
         return None if self.read_at is None else (now or time.time()) - self.read_at
@@ -44,6 +45,22 @@ class ResourceRow:
 
     def age(self, now: float | None = None) -> float:
         return (now or time.time()) - self.read_at
+
+
+#: more base units than any real balance holds (2^96 ≈ 7.9e28: 79 billion 18-decimal tokens)
+IMPLAUSIBLE_UNITS = 2**96
+JUMP_FACTOR = 1000  # a balance 1000x the last known one, and up by a million whole units
+
+
+def implausible_jump(prior: int | None, amount: int | None, decimals: int) -> bool:
+    """Whether ``amount`` is too surprising to show without a second endpoint confirming it."""
+    if amount is None:
+        return False
+    if amount >= IMPLAUSIBLE_UNITS:
+        return True
+    return (
+        prior is not None and amount > prior * JUMP_FACTOR and amount - prior > 10 ** (decimals + 6)
+    )
 
 
 class Portfolio:
@@ -109,6 +126,7 @@ class Portfolio:
         tokens = self._tokens(net)
         client = self.clients.get(net.id)
         result = client.balances(owners, tokens)
+        unverified = self._unconfirmed_jumps(net, client, owners, tokens, result.amounts)
         mine = shown.address_for(net.kind) if shown is not None else None
         found = {mine: client.resources(mine)} if net.kind == "tron" and mine else {}
         now = int(self.clock())
@@ -124,7 +142,8 @@ class Portfolio:
             for owner in owners:
                 for asset, symbol, decimals in self._assets(net):
                     amount = result.amounts.get((owner, asset or None))
-                    if amount is not None:
+                    verified = (owner, asset or None) not in unverified
+                    if amount is not None and verified:
                         self.db.execute(
                             "INSERT INTO balances VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
                             "(network_id, owner, asset) DO UPDATE SET amount = excluded.amount, "
@@ -133,10 +152,50 @@ class Portfolio:
                         )
                     rows.append(
                         BalanceRow(
-                            net.id, owner, asset, symbol, decimals, amount, result.block, now
+                            net.id,
+                            owner,
+                            asset,
+                            symbol,
+                            decimals,
+                            amount,
+                            result.block,
+                            now,
+                            verified,
                         )
                     )
         return rows
+
+    def _unconfirmed_jumps(
+        self,
+        net: Network,
+        client: object,
+        owners: list[str],
+        tokens: list[Token],
+        amounts: dict[tuple[str, str | None], int | None],
+    ) -> set[tuple[str, str | None]]:
+        """The balances that jumped implausibly from the last known one and that a second
+        endpoint does not confirm: they are shown as unverified and not cached."""
+        decimals = {t.contract: t.decimals for t in tokens}
+        jumps = set()
+        for (owner, asset), amount in amounts.items():
+            row = self.db.execute(
+                "SELECT amount FROM balances WHERE network_id = ? AND owner = ? AND asset = ?",
+                (net.id, owner, asset or ""),
+            ).fetchone()
+            prior = int(row["amount"]) if row else None
+            places = decimals.get(asset, net.native.decimals) if asset else net.native.decimals
+            if implausible_jump(prior, amount, places):
+                jumps.add((owner, asset))
+        if not jumps:
+            return set()
+        everywhere = getattr(client, "balances_everywhere", None)
+        answers = everywhere(owners, tokens) if everywhere else []
+        confirmed = {
+            key
+            for key in jumps
+            if len(answers) >= 2 and {a.amounts.get(key) for a in answers} == {amounts[key]}
+        }
+        return jumps - confirmed
 
     def resources(self, accounts: list[Account]) -> list[ResourceRow]:
         """The last-known Tron bandwidth and energy of ``accounts`` (read by ``refresh``)."""

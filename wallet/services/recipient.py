@@ -27,6 +27,7 @@ class Recipient:
     label: str = ""  # the contact's name, or the link's label
     asset: str | None = None  # a link's token contract ("" = gas coin); None = keep the choice
     amount: int | None = None  # a link's amount in base units of that asset
+    contact: bool = False  # ``label`` is an address-book name (else a payment link's label)
 
 
 def interpret(registry: Registry, book: AddressBook, network: Network, text: str) -> Recipient:
@@ -39,7 +40,7 @@ def interpret(registry: Registry, book: AddressBook, network: Network, text: str
     except KapchykError:
         contact = None
     if contact is not None:
-        return Recipient(contact.address, network.id, contact.label)
+        return Recipient(contact.address, network.id, contact.label, contact=True)
     scheme = raw.partition(":")[0].lower()
     if scheme in ("ethereum", "tron"):
         return _from_link(registry, network, parse_payment_uri(raw))

@@ -143,6 +143,40 @@ def refuse_if_short(amount: int, balance: int, symbol: str, decimals: int) -> No
         )
 
 
+def refuse_if_nodes_disagree(net: Network, readings: list[tuple[str, int, int | None]]) -> None:
+    """Refuse to sign when two endpoints report different (balance, nonce) for the sender
+    (``readings``: (endpoint, balance, nonce or None) from up to two endpoints, where two or
+    more are configured): a lying node must not get a send quoted on its word."""
+    if len(readings) < 2 or len({(b, n) for _, b, n in readings}) == 1:
+        return
+    nat = net.native
+    (first, bal1, n1), (second, bal2, n2) = readings[:2]
+    log.warning("%s: endpoints disagree on the sender: %s vs %s", net.name, first, second)
+    raise SendRefused(
+        "nothing was signed: the nodes of {network} disagree about your account — {first} "
+        "reports {balance1} {native}{nonce1}, {second} reports {balance2} {native}{nonce2}. One "
+        "of them is wrong; check or remove it in the endpoint settings",
+        network=net.name,
+        first=first,
+        second=second,
+        balance1=format_amount(bal1, nat.decimals),
+        balance2=format_amount(bal2, nat.decimals),
+        nonce1="" if n1 is None else term(" (nonce {n})").format(n=n1),
+        nonce2="" if n2 is None else term(" (nonce {n})").format(n=n2),
+        native=nat.symbol,
+    )
+
+
+def contract_recipient_warning(symbol: str) -> SendWarning:
+    """The warning for a recipient that is a smart contract (every chain adapter uses it)."""
+    return SendWarning(
+        "contract_recipient",
+        "the recipient is a smart contract, not a personal wallet; if it cannot handle "
+        "{symbol}, they are lost",
+        {"symbol": symbol},
+    )
+
+
 def _crash_point(name: str) -> None:
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -298,12 +332,24 @@ class Sender:
         _crash_point("after-journal")
         return self._broadcast(adapter, self.journal.get(entry_id), quote.symbol)
 
-    def _broadcast(self, adapter: Any, entry: JournalEntry, symbol: str) -> JournalEntry:
+    def _broadcast(
+        self, adapter: Any, entry: JournalEntry, symbol: str, *, again: bool = False
+    ) -> JournalEntry:
         try:
             adapter.broadcast(entry.raw, symbol)
         except NodeRefused as exc:
             if exc.kind == "already_known":
                 return self.journal.update(entry.id, status="broadcast")
+            if again and exc.kind == "underpriced" and self._pending_sibling(entry):
+                # the node dropped this one for its replacement (a speed-up or cancel with the
+                # same nonce): both stay pending until one is mined; then the other is replaced
+                return self.journal.update(
+                    entry.id,
+                    reason=term(
+                        "a replacement with the same nonce is pending; whichever is mined "
+                        "first counts"
+                    ),
+                )
             if exc.kind == "nonce_used":
                 return self.refresh(entry)  # the reconciler decides: mined, replaced or dropped
             return self.journal.update(entry.id, status="failed", reason=exc.message)
@@ -323,8 +369,14 @@ class Sender:
         symbol = token.symbol if token else net.native.symbol
         outcome = adapter.follow(entry)
         if outcome.get("rebroadcast"):
-            return self._broadcast(adapter, entry, symbol)
+            return self._broadcast(adapter, entry, symbol, again=True)
         return self.journal.update(entry.id, **outcome)
+
+    def _pending_sibling(self, entry: JournalEntry) -> bool:
+        """Whether another pending journal entry has ``entry``'s nonce (a replacement pair)."""
+        if entry.nonce is None:
+            return False
+        return any(e.id != entry.id and e.pending for e in self.journal.same_nonce(entry))
 
     def refresh_pending(self, network_id: str | None = None) -> list[JournalEntry]:
         """Follow every pending transaction (at start-up this also repairs crashed sends)."""

@@ -56,7 +56,13 @@ class TronAdapter:
 
     # ---------------------------------------------------------------- quote
     def quote(self, req: Any, sender: str, recipient: str, token: Token | None) -> Any:
-        from wallet.services.sender import Quote, SendRefused, SendWarning, refuse_if_short
+        from wallet.services.sender import (
+            Quote,
+            SendRefused,
+            SendWarning,
+            contract_recipient_warning,
+            refuse_if_short,
+        )
 
         net, client = self.net, self.client
         params = client.params()
@@ -71,9 +77,12 @@ class TronAdapter:
             )
         balance = int(account.get("balance", 0))
         res = client.resources(sender)
-        recipient_active = bool(client.account(recipient))
+        recipient_account = client.account(recipient)
+        recipient_active = bool(recipient_account)
         warnings: list[SendWarning] = []
         symbol = token.symbol if token else trx.symbol
+        if recipient_account.get("type") == "Contract":  # java-tron's AccountType.Contract
+            warnings.append(contract_recipient_warning(symbol))
         decimals = token.decimals if token else trx.decimals
         recipient_gets = req.amount
         energy = 0
@@ -257,6 +266,7 @@ class TronAdapter:
         raw: tron_tx.RawTx = quote.unsigned["raw"]
         if raw.expiration <= int(time.time() * 1000):
             raise SendRefused("this quote has expired; get a new one")
+        self._nodes_agree(quote.sender)
         encoded = raw.encode()
         signature = keys.sign_tron_transaction(quote.request.account, encoded)
         return (
@@ -264,6 +274,17 @@ class TronAdapter:
             hashlib.sha256(encoded).hexdigest(),
             None,
         )
+
+    def _nodes_agree(self, sender: str) -> None:
+        """A second endpoint must report the sender's TRX balance as the first did."""
+        from wallet.services.sender import refuse_if_nodes_disagree
+
+        def balance(http: Any) -> int:
+            doc = http.post("/wallet/getaccount", {"address": sender, "visible": True})
+            return int(doc.get("balance", 0)) if isinstance(doc, dict) else 0
+
+        readings = self.client.pool.answers(balance, limit=2)
+        refuse_if_nodes_disagree(self.net, [(url, b, None) for url, b in readings])
 
     def broadcast(self, raw_hex: str, symbol: str) -> None:
         from wallet.chains.node_errors import NodeRefused

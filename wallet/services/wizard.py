@@ -84,6 +84,7 @@ class Wizard:
         self.kind: str | None = None
         self.questions: list[int] = []  # 1-based word positions asked in create_verify
         self.address: str | None = None  # the first address of what is being added (public)
+        self.tron_address: str | None = None  # a restored phrase's first Tron address too
         self.wallet: Wallet | None = None
         self._trail: list[State] = []  # states to go back to
         self._drop_secrets()
@@ -142,7 +143,7 @@ class Wizard:
         if self.state == State.START:
             self._drop_secrets()
             self.kind = None
-            self.address = None
+            self.address = self.tron_address = None
         return self.state
 
     def reset(self) -> None:
@@ -150,7 +151,7 @@ class Wizard:
         self._trail.clear()
         self.state = State.START
         self.kind = None
-        self.address = None
+        self.address = self.tron_address = None
         self.questions = []
         self._drop_secrets()
 
@@ -217,6 +218,7 @@ class Wizard:
         evm, tron = KeyManager.addresses_from_phrase(norm, passphrase, 0)
         self._refuse_duplicate("phrase", evm, tron)
         self._phrase, self._passphrase, self.address = norm, passphrase, evm
+        self.tron_address = tron
         self._go(State.CREDENTIALS)
 
     def _submit_import_key(self, key: str = "", chain: str = "evm") -> None:

@@ -3,11 +3,13 @@
 ``open_database(path)`` creates or upgrades the file to the newest schema. Migrations are the
 files ``migrations/NNNN_name.sql``, applied in order inside one transaction each, and
 ``PRAGMA user_version`` records the last one applied. A database written by a newer Kapchyk
-(higher version than this program knows) is refused, never downgraded.
+(higher version than this program knows) is refused, never downgraded. A damaged file (its
+header or any page SQLite reads later) is reported as ``damaged()`` and left as it is.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from wallet.core.errors import StoreError
 
@@ -51,12 +54,94 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_READ_ONLY = ("SQLITE_READONLY", "SQLITE_READONLY_DIRECTORY")
+
+
+def damaged(path: Path | str, exc: sqlite3.DatabaseError) -> StoreError:
+    """The one message for a database file that is damaged (header or any page)."""
+    return StoreError(
+        "the wallet database {path} cannot be opened ({reason}); it may be damaged — "
+        "restore it from a backup or move it away to start fresh",
+        path=str(path),
+        reason=str(exc),
+    )
+
+
+def _guard(conn: sqlite3.Connection, fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "")
+        if name in _DAMAGE:
+            raise damaged(getattr(conn, "path", "?"), exc) from None
+        if name in _READ_ONLY or (name.startswith("SQLITE_READONLY") and conn.read_only):
+            raise read_only(getattr(conn, "path", "?")) from None
+        raise
+
+
+def read_only(path: Path | str) -> StoreError:
+    return StoreError(
+        "the data folder {folder} is read-only: the wallet can show what it has but not "
+        "change anything",
+        folder=str(Path(path).parent),
+    )
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor that reports a damaged page as ``damaged()`` (whenever SQLite meets it)."""
+
+    def execute(self, *args: Any) -> Any:
+        return _guard(self.connection, super().execute, *args)
+
+    def executemany(self, *args: Any) -> Any:
+        return _guard(self.connection, super().executemany, *args)
+
+    def fetchone(self) -> Any:
+        return _guard(self.connection, super().fetchone)
+
+    def fetchmany(self, *args: Any) -> Any:
+        return _guard(self.connection, super().fetchmany, *args)
+
+    def fetchall(self) -> Any:
+        return _guard(self.connection, super().fetchall)
+
+    def __next__(self) -> Any:
+        return _guard(self.connection, super().__next__)
+
+
+class _Connection(sqlite3.Connection):
+    path = ""
+    read_only = False  # opened from a read-only data folder (immutable: no WAL files)
+
+    def cursor(self, factory: Any = _Cursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, *args: Any) -> Any:
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        return self.cursor().executemany(*args)
+
+    def commit(self) -> None:
+        _guard(self, super().commit)
+
+
 def open_database(path: Path | str, *, upgrade: bool = True) -> sqlite3.Connection:
     """Open (creating if needed) the database at ``path`` and bring it to the newest schema."""
     path = Path(path)
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        return _open_read_only(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path,
+            timeout=10.0,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=_Connection,
+        )
+        conn.path = str(path)
         conn.row_factory = sqlite3.Row
         _refuse_newer(conn)  # before anything writes to a file from a newer program
         conn.execute("PRAGMA journal_mode=WAL")
@@ -66,12 +151,7 @@ def open_database(path: Path | str, *, upgrade: bool = True) -> sqlite3.Connecti
     except StoreError:
         raise
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            "the wallet database {path} cannot be opened ({reason}); it may be damaged — "
-            "restore it from a backup or move it away to start fresh",
-            path=str(path),
-            reason=str(exc),
-        ) from None
+        raise damaged(path, exc) from None
     if upgrade:
         try:
             migrate(conn)
@@ -105,6 +185,31 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A database in a folder that cannot be written (a read-only mount, no permission): read
+    as it is (SQLite's immutable mode needs no -wal/-shm files); every write is refused with
+    ``read_only()``. A file that needs an upgrade cannot be upgraded there."""
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(
+            f"file:{quote(str(path))}?immutable=1",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=_Connection,
+        )
+        conn.path, conn.read_only = str(path), True
+        conn.row_factory = sqlite3.Row
+        _refuse_newer(conn)
+        if schema_version(conn) < latest_version():
+            conn.close()
+            raise read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from None
+    return conn
+
+
 def _refuse_newer(conn: sqlite3.Connection) -> None:
     current, known = schema_version(conn), latest_version()
     if current > known:
@@ -121,10 +226,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply pending migrations; each one is atomic. Returns the resulting version."""
     shipped = migrations()
     _refuse_newer(conn)
-    current = schema_version(conn)
-    for mig in shipped[current:]:
-        conn.execute("BEGIN IMMEDIATE")
+    for mig in shipped[schema_version(conn) :]:
+        conn.execute("BEGIN IMMEDIATE")  # one writer: another process may be opening it too
         try:
+            if schema_version(conn) >= mig.version:  # it did this one while we waited
+                conn.execute("COMMIT")
+                continue
             for statement in _statements(mig.sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {mig.version:d}")

@@ -1,8 +1,11 @@
 """The devnode's chain: accounts, resources, blocks, and the rules java-tron applies.
 
-Broadcast checks, in java-tron's order: size, expiration (before the signature), TAPOS,
-duplicate, signature, contract validation, bandwidth; then execution with energy metering.
-Error codes and texts follow java-tron (see docs/DEVNODE.md for the sources read).
+Broadcast checks, in java-tron's order (Wallet.broadcastTransaction, then
+Manager.processTransaction): no contract, expiration against the next block slot, contract
+count, TAPOS, size, expiration window, duplicate, signature, contract validation (in
+TransferActuator.validate's order), bandwidth; then execution with energy metering. Error codes
+and answer texts are java-tron's: the fixed texts broadcastTransaction answers with, and
+"Contract validate error : " before an actuator's message (see docs/DEVNODE.md).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from wallet.store.files import write_json_atomic
 DAY_MS = 86_400_000
 MAX_TX_BYTES = 500 * 1024
 MAX_EXPIRATION_MS = DAY_MS
+INT64_MAX = 2**63 - 1
+SLOT_MS = 3_000  # java-tron's BLOCK_PRODUCED_INTERVAL: the next slot is head time + 3 s
+CONTRACT_VALIDATE = "Contract validate error : "  # Wallet.CONTRACT_VALIDATE_ERROR
 WITNESS = bytes.fromhex("41" + "00" * 19 + "01")
 TEST_PHRASE = "test test test test test test test test test test test junk"
 START_BALANCE = 1_000_000 * 10**6
@@ -181,26 +187,29 @@ class TronChain:
     def _push(self, raw: tron_tx.RawTx, sigs: list[bytes], txid: str) -> str:
         now = self.now_ms()
         size = tron_tx.signed_size(raw, sigs)
-        if size > MAX_TX_BYTES:
-            raise Rejected("TOO_BIG_TRANSACTION_ERROR", "too big transaction")
         head_time = self.head.timestamp
-        if raw.expiration <= head_time:
+        expired = Rejected("TRANSACTION_EXPIRATION_ERROR", "Transaction expired")
+        if not raw.contracts:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", CONTRACT_VALIDATE + "No contract!")
+        if raw.expiration < head_time + SLOT_MS:  # TransactionCapsule.checkExpiration
+            raise expired
+        if len(raw.contracts) != 1:
             raise Rejected(
-                "TRANSACTION_EXPIRATION_ERROR",
-                f"Transaction expiration, transaction expiration time is {raw.expiration}, "
-                f"but headBlockTime is {head_time}",
-            )
-        if raw.expiration > head_time + MAX_EXPIRATION_MS:
-            raise Rejected(
-                "TRANSACTION_EXPIRATION_ERROR",
-                f"Transaction expiration time is {raw.expiration}, but maximum allowed is "
-                f"{head_time + MAX_EXPIRATION_MS}",
+                "CONTRACT_VALIDATE_ERROR",
+                f"{CONTRACT_VALIDATE}tx {txid} contract size should be exactly 1, this is "
+                f"extend feature ,actual :{len(raw.contracts)}",
             )
         self._check_tapos(raw)
+        if size > MAX_TX_BYTES:
+            raise Rejected(
+                "TOO_BIG_TRANSACTION_ERROR",
+                f"Too big transaction, TxId {txid}, the size is {size} bytes, "
+                f"maxTxSize {MAX_TX_BYTES}",
+            )
+        if raw.expiration > head_time + MAX_EXPIRATION_MS:
+            raise expired
         if txid in self.transactions:
-            raise Rejected("DUP_TRANSACTION_ERROR", "dup trans")
-        if len(raw.contracts) != 1:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "contract size should be exactly 1")
+            raise Rejected("DUP_TRANSACTION_ERROR", "Dup transaction.")
         owner = raw.owner
         if not sigs:
             raise Rejected("SIGERROR", "Validate signature error: miss sig or contract")
@@ -216,14 +225,19 @@ class TronChain:
                     f"{tron_from_id(signer[1:])} but it is not contained of permission.",
                 )
         contract = raw.contract
-        if contract.type == "TransferContract":
-            info = self._transfer(raw, contract.value, size, now)
-        elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
-            info = self._smart(raw, contract, size, now)
-        elif contract.type in STAKING_TYPES:
-            info = self._staking(raw, contract, size, now)
-        else:  # pragma: no cover - the codec only decodes these
-            raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
+        try:
+            if contract.type == "TransferContract":
+                info = self._transfer(raw, contract.value, size, now)
+            elif contract.type in ("TriggerSmartContract", "CreateSmartContract"):
+                info = self._smart(raw, contract, size, now)
+            elif contract.type in STAKING_TYPES:
+                info = self._staking(raw, contract, size, now)
+            else:  # pragma: no cover - the codec only decodes these
+                raise Rejected("CONTRACT_VALIDATE_ERROR", f"{contract.type} is not supported")
+        except Rejected as exc:
+            if exc.code == "CONTRACT_VALIDATE_ERROR":  # broadcastTransaction's prefix
+                raise Rejected(exc.code, CONTRACT_VALIDATE + exc.message) from None
+            raise
         info["id"] = txid
         self.transactions[txid] = {
             **tron_tx.transaction_json(raw, sigs),
@@ -240,11 +254,7 @@ class TronChain:
                 ok = bytes.fromhex(b.block_id)[8:16] == raw.ref_block_hash
                 break
         if not ok:
-            raise Rejected(
-                "TAPOS_ERROR",
-                f"Tapos check error: ref block {raw.ref_block_bytes.hex()} / "
-                f"{raw.ref_block_hash.hex()} is not a recent block of this chain",
-            )
+            raise Rejected("TAPOS_ERROR", "Tapos check error.")
 
     def _owner_account(self, owner: bytes, what: str) -> Account:
         acct = self.accounts.get(owner)
@@ -266,13 +276,21 @@ class TronChain:
         self, raw: tron_tx.RawTx, v: dict[str, Any], size: int, now: int
     ) -> dict[str, Any]:
         owner, to, amount = v["owner_address"], v["to_address"], v.get("amount", 0)
+        # TransferActuator.validate's order
+        if len(owner) != 21 or owner[0] != 0x41:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid ownerAddress!")
+        if len(to) != 21 or to[0] != 0x41:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid toAddress!")
+        if owner == to:
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "Cannot transfer TRX to yourself.")
         acct = self._owner_account(owner, "TransferContract")
         if amount <= 0:
             raise Rejected("CONTRACT_VALIDATE_ERROR", "Amount must be greater than 0.")
-        if owner == to:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "Cannot transfer TRX to yourself.")
-        if len(to) != 21 or to[0] != 0x41:
-            raise Rejected("CONTRACT_VALIDATE_ERROR", "Invalid toAddress!")
+        new_fee = (
+            self.params["getCreateNewAccountFeeInSystemContract"] if to not in self.accounts else 0
+        )
+        if amount + new_fee > INT64_MAX:  # Math.addExact(amount, fee) in java-tron
+            raise Rejected("CONTRACT_VALIDATE_ERROR", "long overflow")
         receipt: dict[str, int] = {}
         fee = 0
         recipient = self.accounts.get(to)
