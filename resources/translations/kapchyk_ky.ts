@@ -520,6 +520,14 @@
         <translation>Табылган жаңы которуулар: {n}</translation>
     </message>
     <message>
+        <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
+        <translation>{network}: бул түйүндө TronGrid v1 API жок, ошондуктан акыркы блоктор гана каралды. Эски которуулар үчүн TronGrid сыяктуу API бар түйүн керек (Жөндөөлөр → Тармактар).</translation>
+    </message>
+    <message>
+        <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
+        <translation>{network}: бул капчыктан жөнөтүлгөндөр гана көрсөтүлдү. Толук тарых үчүн https://etherscan.io/myapikey дарегинен акысыз API ачкычын алып, Жөндөөлөр → Тармактар бөлүмүнө сактаңыз.</translation>
+    </message>
+    <message>
         <source>Rows saved to {path}: {n}</source>
         <translation>{path} файлына сакталган саптар: {n}</translation>
     </message>
@@ -1805,12 +1813,20 @@
         <translation>{url} иштейт: туура тармак, блок {block}, {ms} мс</translation>
     </message>
     <message>
+        <source>Etherscan API key, for the transfer history (kept in the OS keyring, never in a file):</source>
+        <translation>Которуулар тарыхы үчүн Etherscan API ачкычы (файлда эмес, системанын ачкыч сактагычында сакталат):</translation>
+    </message>
+    <message>
         <source>A key is saved for this network.</source>
         <translation>Бул тармак үчүн ачкыч сакталган.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
         <translation>Ачкыч сакталган эмес: коомдук түйүндөр жооп беришет, бирок ачкычсыз суроо-талаптардын санын чектешет.</translation>
+    </message>
+    <message>
+        <source>No key saved: the history shows only this wallet&apos;s own sends. A free key: https://etherscan.io/myapikey</source>
+        <translation>Ачкыч сакталган эмес: тарыхта бул капчыктан жөнөтүлгөндөр гана көрүнөт. Акысыз ачкыч: https://etherscan.io/myapikey</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
@@ -2212,6 +2228,14 @@
         <translation>ошол эле nonce менен алмаштыруу күтүүдө; блокко биринчи киргени эсептелет</translation>
     </message>
     <message>
+        <source>block {block} of {network} holds more transfers than the explorer API can list</source>
+        <translation>{network} тармагынын {block} блогунда обозреватель API бере алгандан көп которуу бар</translation>
+    </message>
+    <message>
+        <source>cannot reach the {network} explorer API; check your internet connection</source>
+        <translation>{network} обозревателинин API менен байланыш жок; интернет байланышын текшериңиз</translation>
+    </message>
+    <message>
         <source>cannot write the log file {path} ({reason}); continuing without a log</source>
         <translation>{path} журнал файлына жазуу мүмкүн эмес ({reason}); журналсыз уланат</translation>
     </message>
@@ -2582,6 +2606,26 @@
     <message>
         <source>the {mode} database {path} is damaged ({reason})</source>
         <translation>{mode} маалымат базасы {path} бузулган ({reason})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
+        <translation>{network} обозревателинин API түшүнүксүз жооп берди (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API is limiting requests; try again in a minute</source>
+        <translation>{network} обозревателинин API суроо-талаптарды чектеп жатат; бир мүнөттөн кийин кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API refused the request: {reason}</source>
+        <translation>{network} обозревателинин API суроо-талапты четке какты: {reason}</translation>
+    </message>
+    <message>
+        <source>the {network} explorer refused the API key; check the key in Settings or with `kapchyk endpoints api-key`</source>
+        <translation>{network} обозреватели API ачкычын кабыл алган жок; ачкычты Жөндөөлөрдөн же `kapchyk endpoints api-key` буйругу менен текшериңиз</translation>
+    </message>
+    <message>
+        <source>the {network} history service refused the request: {reason}</source>
+        <translation>{network} тарых кызматы суроо-талапты четке какты: {reason}</translation>
     </message>
     <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>

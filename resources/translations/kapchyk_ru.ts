@@ -520,6 +520,14 @@
         <translation>Найдено новых переводов: {n}</translation>
     </message>
     <message>
+        <source>{network}: this endpoint has no TronGrid v1 API, so only recent blocks were searched. Older transfers need a TronGrid-style endpoint (Settings → Networks).</source>
+        <translation>{network}: у этого узла нет API TronGrid v1, поэтому просмотрены только последние блоки. Для более старых переводов нужен узел с API как у TronGrid (Настройки → Сети).</translation>
+    </message>
+    <message>
+        <source>{network}: only this wallet&apos;s own sends are shown. For the full history get a free API key at https://etherscan.io/myapikey and save it in Settings → Networks.</source>
+        <translation>{network}: показаны только отправки из этого кошелька. Для полной истории получите бесплатный API-ключ на https://etherscan.io/myapikey и сохраните его в Настройки → Сети.</translation>
+    </message>
+    <message>
         <source>Rows saved to {path}: {n}</source>
         <translation>Строк сохранено в {path}: {n}</translation>
     </message>
@@ -1805,12 +1813,20 @@
         <translation>{url} работает: нужная сеть, блок {block}, {ms} мс</translation>
     </message>
     <message>
+        <source>Etherscan API key, for the transfer history (kept in the OS keyring, never in a file):</source>
+        <translation>API-ключ Etherscan для истории переводов (хранится в хранилище ключей системы, никогда в файле):</translation>
+    </message>
+    <message>
         <source>A key is saved for this network.</source>
         <translation>Для этой сети сохранён ключ.</translation>
     </message>
     <message>
         <source>No key saved: public nodes answer, but limit requests without one.</source>
         <translation>Ключ не сохранён: публичные узлы отвечают, но без ключа ограничивают число запросов.</translation>
+    </message>
+    <message>
+        <source>No key saved: the history shows only this wallet&apos;s own sends. A free key: https://etherscan.io/myapikey</source>
+        <translation>Ключ не сохранён: в истории видны только отправки из этого кошелька. Бесплатный ключ: https://etherscan.io/myapikey</translation>
     </message>
     <message>
         <source>Saving the key in the OS keyring…</source>
@@ -2212,6 +2228,14 @@
         <translation>ожидает замена с тем же nonce; засчитается та, что первой попадёт в блок</translation>
     </message>
     <message>
+        <source>block {block} of {network} holds more transfers than the explorer API can list</source>
+        <translation>в блоке {block} сети {network} больше переводов, чем может выдать API обозревателя</translation>
+    </message>
+    <message>
+        <source>cannot reach the {network} explorer API; check your internet connection</source>
+        <translation>нет связи с API обозревателя {network}; проверьте подключение к интернету</translation>
+    </message>
+    <message>
         <source>cannot write the log file {path} ({reason}); continuing without a log</source>
         <translation>не удаётся записать журнал {path} ({reason}); работа продолжается без журнала</translation>
     </message>
@@ -2582,6 +2606,26 @@
     <message>
         <source>the {mode} database {path} is damaged ({reason})</source>
         <translation>база данных {mode} {path} повреждена ({reason})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API answered something unexpected (HTTP {status})</source>
+        <translation>API обозревателя {network} дал непонятный ответ (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API is limiting requests; try again in a minute</source>
+        <translation>API обозревателя {network} ограничивает число запросов; попробуйте через минуту</translation>
+    </message>
+    <message>
+        <source>the {network} explorer API refused the request: {reason}</source>
+        <translation>API обозревателя {network} отклонил запрос: {reason}</translation>
+    </message>
+    <message>
+        <source>the {network} explorer refused the API key; check the key in Settings or with `kapchyk endpoints api-key`</source>
+        <translation>обозреватель {network} не принял API-ключ; проверьте ключ в настройках или командой `kapchyk endpoints api-key`</translation>
+    </message>
+    <message>
+        <source>the {network} history service refused the request: {reason}</source>
+        <translation>служба истории {network} отклонила запрос: {reason}</translation>
     </message>
     <message>
         <source>the {network} node answered with a different transaction than the one you asked for ({fields}); nothing was signed. Use another endpoint</source>

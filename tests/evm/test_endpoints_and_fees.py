@@ -7,10 +7,9 @@ import pytest
 from tests.keys.cli_helpers import run_cli
 from wallet.chains.evm import EvmClient
 from wallet.chains.evm_provider import REQUESTS
-from wallet.core.networks import Token, load_registry
+from wallet.core.networks import load_registry
 from wallet.devnet.anvil import start_anvil
 from wallet.services import fees
-from wallet.services.history import EtherscanV2Source
 
 
 def test_lagging_node_is_not_preferred(anvil, anvil_factory):
@@ -60,51 +59,6 @@ def test_legacy_gas_price_is_floored_at_the_network_minimum(anvil):
     )
     p = fees.fee_params(net, EvmClient(net))
     assert p.fields == {"gasPrice": 50 * 10**9}
-
-
-def test_explorer_source_keeps_only_the_exact_contract():
-    # No explorer is reachable here: the HTTP layer is replaced by recorded answers (the fault
-    # we cannot cause for real is "the explorer answered"), the parsing is real.
-    net = load_registry("mainnet").network("bsc")
-    kgst = Token("KGST", "KGST", "bsc", "0x94be0bbA8E1E303fE998c9360B57b826F1A4f828", 18)
-    me = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
-    fake_kgst = "0x" + "9" * 40
-    answer = {
-        "status": "1",
-        "result": [
-            {
-                "hash": "0x01",
-                "logIndex": "3",
-                "from": "0x" + "1" * 40,
-                "to": me.lower(),
-                "value": "5000000000000000000",
-                "blockNumber": "10",
-                "timeStamp": "1700000000",
-                "contractAddress": kgst.contract.lower(),
-                "tokenSymbol": "KGST",
-            },
-            {
-                "hash": "0x02",
-                "logIndex": "1",
-                "from": "0x" + "1" * 40,
-                "to": me.lower(),
-                "value": "1",
-                "blockNumber": "11",
-                "timeStamp": "1700000001",
-                "contractAddress": fake_kgst,
-                "tokenSymbol": "KGST",
-            },
-        ],
-    }
-    seen = {}
-
-    def get_json(url, params):
-        seen.update(params)
-        return answer
-
-    rows = EtherscanV2Source(net, "KEY", get_json).transfers(me, kgst, 0, 100)
-    assert [(r.txid, r.direction, r.amount) for r in rows] == [("0x01", "in", 5 * 10**18)]
-    assert seen["chainid"] == 56 and seen["contractaddress"] == kgst.contract
 
 
 def test_endpoints_cli(data_dir):

@@ -191,3 +191,22 @@ def test_tron_usdkg_send_shows_in_history(qtbot, tron_world, idle_workers):
     assert (sent["direction"], sent["token"], sent["amount"]) == ("Out", "USDKG", "−3.25")
     assert sent["counterparty"] == friend.tron_address
     assert tab.explorer_url(r) == ""  # the local devnet has no explorer
+
+
+def test_a_tron_endpoint_without_trongrid_says_older_transfers_need_one(
+    qtbot, tron_world, idle_workers
+):
+    from tests.harness.proxy import FaultProxy
+
+    w = tron_world
+    # java-tron serves no /v1 (HTTP 404); the devnode does, so a proxy hides it
+    proxy = FaultProxy(w.node.url, missing_paths=("/v1/",))
+    try:
+        w.env.refresh_registry(w.env.registry.with_endpoints(TRON_NET, [proxy.url]))
+        tab = _tab(qtbot, w.env, w.account(1))
+        _sync(qtbot, tab)
+        qtbot.waitUntil(lambda: "TronGrid" in tab.status.text(), timeout=30_000)
+        assert "Older transfers need a TronGrid-style endpoint" in tab.status.text()
+        assert tab.status.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        proxy.stop()

@@ -107,7 +107,6 @@ def test_endpoints_add_test_and_remove(qtbot, dialog, world, anvil_factory):
     dialog.tabs.setCurrentIndex(2)
     _choose_network(dialog.network_box, NET)
     assert dialog.endpoint_urls == [world.anvil.url]
-    assert not dialog.api_key_panel.isVisible()  # BNB Chain: no TronGrid key
 
     dialog.endpoint_edit.setText("ftp://node.example")
     _click(qtbot, dialog.add_endpoint_button)
@@ -248,3 +247,23 @@ def test_check_my_setup_shows_each_check_in_the_window(qtbot, dialog, world):
     assert doctor.again_button.isEnabled()
     qtbot.keyClick(doctor, Qt.Key.Key_Escape)
     assert not doctor.isVisible()
+
+
+def test_etherscan_key_for_bnb_chain_history_typed_and_saved_with_enter(qtbot, dialog, world):
+    from PySide6.QtTest import QTest
+
+    from wallet.services.history_etherscan import EtherscanV2Source
+
+    key = "ABCDEF0123456789ABCDEF0123456789AB"
+    dialog.tabs.setCurrentIndex(2)
+    _choose_network(dialog.network_box, NET)
+    assert dialog.api_key_panel.isVisible()
+    assert "Etherscan API key" in dialog.api_key_label.text()
+    qtbot.waitUntil(lambda: "etherscan.io/myapikey" in dialog.api_key_status.text(), timeout=10_000)
+    dialog.api_key_edit.setFocus()
+    QTest.keyClicks(dialog.api_key_edit, key)
+    QTest.keyClick(dialog.api_key_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "A key is saved" in dialog.api_key_status.text(), timeout=10_000)
+    assert get_api_key(world.env.keys.vault.store, NET) == key
+    net = world.env.registry.network(NET)
+    assert isinstance(world.env.history.source(net), EtherscanV2Source)  # history uses it

@@ -20,9 +20,13 @@ class FaultProxy:
         rewrite: Callable[[bytes, bytes], bytes] | None = None,
         headers: dict[str, str] | None = None,
         fail_methods: tuple[str, ...] = (),
+        missing_paths: tuple[str, ...] = (),
     ) -> None:
         self.target, self.delay, self.status = target, delay, status
         self.fail_methods = fail_methods
+        self.missing_paths = missing_paths  # GET paths answered 404 (an API the node lacks)
+        self.gets: list[str] = []  # path + query of every GET, in order
+        self.fail_gets_from: int | None = None  # GETs from this index on get HTTP 503
         self.rewrite, self.extra_headers = rewrite, headers or {}
         self.requests = 0
         self.bodies: list[bytes] = []  # every request body, in order
@@ -55,6 +59,29 @@ class FaultProxy:
                     answer = resp.read()
                 if proxy.rewrite:
                     answer = proxy.rewrite(body, answer)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def do_GET(self):
+                proxy.requests += 1
+                proxy.gets.append(self.path)
+                n = len(proxy.gets) - 1
+                status = None
+                if self.path.startswith(proxy.missing_paths or ("\0",)):
+                    status = 404
+                elif proxy.fail_gets_from is not None and n >= proxy.fail_gets_from:
+                    status = 503
+                if status is not None:
+                    self.send_response(status)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                req = urllib.request.Request(proxy.target.rstrip("/") + self.path)
+                with urllib.request.urlopen(req, timeout=30) as resp:
+                    answer = resp.read()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(answer)))

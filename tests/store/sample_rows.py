@@ -75,6 +75,18 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             "INSERT INTO prices VALUES ('rate:USD', '87.45', 'nbkr', '02.12.2026', ?)", (now,)
         )
 
+    if version >= 8:
+        conn.execute(
+            "INSERT INTO history VALUES ('tron', 'ab12', 0, 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', "
+            "'in', 'TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG', 'TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG', "
+            "'2500000', NULL, ?, 'confirmed')",
+            (now,),
+        )
+        conn.execute(
+            "INSERT INTO history_cursor VALUES ('tron', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', "
+            "'TXZo12qvnEVKvU2zbfuQeMXKusWyxonwEG', 0, 1760000000000, 'fp-page-2')"
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -109,3 +121,8 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 7:
         row = conn.execute("SELECT value, source FROM prices WHERE pair = 'rate:USD'").fetchone()
         assert (row[0], row[1]) == ("87.45", "nbkr")
+    if version >= 8:
+        row = conn.execute("SELECT amount, block FROM history").fetchone()
+        assert (row[0], row[1]) == ("2500000", None)
+        row = conn.execute("SELECT min_timestamp, fingerprint FROM history_cursor").fetchone()
+        assert (row[0], row[1]) == (1760000000000, "fp-page-2")

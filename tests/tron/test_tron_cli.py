@@ -72,3 +72,27 @@ def test_tron_cli_flow(data_dir, secret_service):
         assert any(h["direction"] == "out" and h["amount"] == "1.4985" for h in hist["history"])
     finally:
         net.stop()
+
+
+def test_history_on_an_endpoint_without_trongrid_says_so(data_dir, secret_service):
+    import json
+
+    from tests.harness.proxy import FaultProxy
+    from wallet.devnet.launcher import DEVNET_FILE, devnet_folder
+
+    net = start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.3)
+    # java-tron serves no /v1 (HTTP 404); the devnode does, so a proxy hides it
+    proxy = FaultProxy(net.tron_url, missing_paths=("/v1/",))
+    try:
+        path = devnet_folder(data_dir) / DEVNET_FILE
+        doc = json.loads(path.read_text("utf-8"))
+        doc["endpoints"]["devnet-tron"] = [proxy.url]
+        path.write_text(json.dumps(doc), "utf-8")
+        run_cli(data_dir, "wallet", "restore", passwords=[PW], stdin=PHRASE, mode="devnet")
+        _, hist = run_cli(data_dir, "history", "--network", "devnet-tron", mode="devnet")
+        notice = hist["notices"]["devnet-tron"]
+        assert "older transfers need a TronGrid-style endpoint" in notice
+        assert "2000 blocks" in notice
+    finally:
+        proxy.stop()
+        net.stop()

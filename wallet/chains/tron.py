@@ -39,6 +39,13 @@ class TronHttp:
         self.requests = 0
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        return self._send("POST", path, json=body or {})
+
+    def get(self, path: str, params: dict[str, Any]) -> Any:
+        """A GET (TronGrid's v1 API); None when the endpoint has no such API (HTTP 404)."""
+        return self._send("GET", path, params=params, missing_ok=True)
+
+    def _send(self, method: str, path: str, missing_ok: bool = False, **kwargs: Any) -> Any:
         import requests
 
         from wallet.chains.evm_provider import REQUESTS
@@ -46,7 +53,7 @@ class TronHttp:
         self.requests += 1
         REQUESTS.add()
         try:
-            resp = self.session.post(self.url + path, json=body or {}, timeout=TIMEOUT)
+            resp = self.session.request(method, self.url + path, timeout=TIMEOUT, **kwargs)
         except requests.Timeout:
             raise NodeUnavailable("timed out") from None
         except requests.ConnectionError:
@@ -56,6 +63,8 @@ class TronHttp:
             raise NodeUnavailable(
                 "rate limited (HTTP 429)", float(retry) if retry and retry.isdigit() else None
             )
+        if resp.status_code == 404 and missing_ok:
+            return None
         if resp.status_code >= 500 or resp.status_code in (403, 404):
             raise NodeUnavailable(f"HTTP {resp.status_code}")
         try:
@@ -92,6 +101,23 @@ class Simulation:
     energy: int
     output: bytes
     message: str  # the node's failure text (for the log), "" on success
+
+
+def simulation_of(doc: dict[str, Any]) -> Simulation:
+    """A ``triggerconstantcontract`` answer (java-tron's shape) as a ``Simulation``."""
+    result = doc.get("result") or {}
+    try:
+        output = bytes.fromhex((doc.get("constant_result") or [""])[0])
+    except (ValueError, TypeError):
+        output = b""
+    message = ""
+    if result.get("message"):
+        try:
+            message = bytes.fromhex(result["message"]).decode("utf-8", "replace")
+        except ValueError:
+            message = str(result["message"])
+    ok = result.get("result") is True and not message
+    return Simulation(ok, int(doc.get("energy_used", 0)), output, message)
 
 
 def _genesis_id(http: TronHttp) -> str:
@@ -139,6 +165,7 @@ class TronClient:
             on_good=on_good,
         )
         self._params: dict[str, int] | None = None
+        self._balance_way: dict[str, str] = {}  # endpoint URL → tron_balances way
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
         doc = self.pool.call(lambda h: h.post(path, body), what=path)
@@ -190,16 +217,7 @@ class TronClient:
                 "visible": True,
             },
         )
-        result = doc.get("result", {})
-        output = bytes.fromhex((doc.get("constant_result") or [""])[0])
-        message = ""
-        if result.get("message"):
-            try:
-                message = bytes.fromhex(result["message"]).decode("utf-8", "replace")
-            except ValueError:
-                message = str(result["message"])
-        ok = result.get("result") is True and not message
-        return Simulation(ok, int(doc.get("energy_used", 0)), output, message)
+        return simulation_of(doc)
 
     def call_uint(self, contract: str, data: bytes, owner: str | None = None) -> int | None:
         sim = self.simulate(owner or contract, contract, data)
@@ -210,7 +228,33 @@ class TronClient:
         return int(self.account(owner).get("balance", 0))
 
     def balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:
-        """TRX + each token per owner: getaccount plus one constant call per token."""
+        """TRX + each token per owner, in one request (``tron_balances``: the deployless
+        checker, else Multicall3, else single reads; the way that works is kept per endpoint)."""
+        return self.pool.call(lambda h: self._balances_on(h, owners, tokens), what="balances")
+
+    def _balances_on(
+        self, http: TronHttp, owners: Sequence[str], tokens: Sequence[Token]
+    ) -> Balances:
+        from wallet.chains import tron_balances as tb
+
+        way = self._balance_way.get(http.url, tb.CHECKER)
+        if way == tb.CHECKER:
+            try:
+                return Balances(*tb.read_with_checker(http, owners, tokens))
+            except tb.WayRefused as exc:
+                log.info("%s %s: no deployless calls (%s)", self.network.name, http.url, exc)
+                way = self._balance_way[http.url] = tb.MULTICALL
+        if way == tb.MULTICALL and self.network.multicall3:
+            try:
+                return Balances(
+                    *tb.read_with_multicall(http, self.network.multicall3, owners, tokens)
+                )
+            except tb.WayRefused as exc:
+                log.info("%s %s: no Multicall3 (%s)", self.network.name, http.url, exc)
+        self._balance_way[http.url] = tb.SINGLE
+        return self._single_balances(owners, tokens)
+
+    def _single_balances(self, owners: Sequence[str], tokens: Sequence[Token]) -> Balances:
         from wallet.chains.evm import call_data
 
         amounts: dict[tuple[str, str | None], int | None] = {}

@@ -214,12 +214,13 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     accounts = _accounts(ctx, args.account)
     portfolio = ctx.env.portfolio
     errors: dict[str, str] = {}
+    shown = accounts[0] if len(accounts) == 1 else None  # Tron resources: one account's only
     if args.cached:
         rows = portfolio.cached(accounts)
     elif args.network:
-        rows = portfolio.refresh_network(args.network, accounts)
+        rows = portfolio.refresh_network(args.network, accounts, shown)
     else:
-        rows, errors = portfolio.refresh(accounts)
+        rows, errors = portfolio.refresh(accounts, shown)
         rows += [r for r in portfolio.cached(accounts) if r.network_id in errors]
     rows = [r for r in rows if args.network is None or r.network_id == args.network]
     price_errors = {} if args.cached or ctx.mode != "mainnet" else ctx.env.prices.refresh()
@@ -423,6 +424,9 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
             except KapchykError as exc:
                 errors[net.id] = exc.message
                 ctx.say(f"{net.id}: {exc.message} (showing what is stored)")
+    notices = {n.id: history.notice_text(n.id) for n in nets if history.notice_text(n.id)}
+    for net_id, text in notices.items():
+        ctx.say(f"{net_id}: {text}")
     owners = {a.evm_address for a in accounts} | {a.tron_address for a in accounts}
     rows = [
         t
@@ -438,6 +442,7 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
             "network": t.network_id,
             "txid": t.txid,
             "block": t.block,
+            "timestamp": t.timestamp,
             "account": t.account,
             "direction": t.direction,
             "counterparty": t.counterparty,
@@ -448,15 +453,22 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
         for t in rows
     ]
     ctx.emit(
-        {"history": data, "errors": errors},
+        {"history": data, "errors": errors, "notices": notices},
         "\n".join(
-            f"{d['block']:>9} {d['direction']:<4} {d['amount']} {d['symbol']} "
+            f"{_when(d):>16} {d['direction']:<4} {d['amount']} {d['symbol']} "
             f"{'from' if d['direction'] == 'in' else 'to'} {d['counterparty']}"
             for d in data
         )
         or "No transfers yet.",
     )
     return 0
+
+
+def _when(row: dict) -> str:
+    """A history row's block, or its time when the source gives no block number."""
+    if row["block"] is not None:
+        return str(row["block"])
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(row["timestamp"] or 0))
 
 
 def cmd_receive(ctx: Context, args: argparse.Namespace) -> int:

@@ -24,8 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=handler)
     p = es.add_parser(
         "api-key",
-        help="set (from stdin or a hidden prompt) or remove the API "
-        "key sent to this network's nodes, e.g. a TronGrid key",
+        help="set (from stdin or a hidden prompt) or remove this network's API key: a "
+        "TronGrid key for Tron, an Etherscan key (free at etherscan.io/myapikey) for the "
+        "transfer history of BNB Chain and Ethereum",
     )
     p.add_argument("--network", required=True)
     p.add_argument("--remove", action="store_true")
@@ -90,10 +91,11 @@ def cmd_api_key(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     key = SecretReader(None).text_secret("API key: ", what="API key")
     set_api_key(store, net.id, key)
-    header = "TRON-PRO-API-KEY" if net.kind == "tron" else "none (EVM endpoints carry keys in "
-    ctx.emit(
-        {"network": net.id, "api_key": "set"},
-        f"Saved in the OS keyring; sent to {net.name}'s nodes as {header}"
-        + (")" if net.kind != "tron" else "."),
-    )
+    if net.kind == "tron":
+        use = f"sent to {net.name}'s nodes as TRON-PRO-API-KEY."
+    elif (net.history_api or {}).get("kind") == "etherscan-v2":
+        use = f"used for {net.name}'s transfer history through Etherscan's API."
+    else:
+        use = f"{net.name} reads its history from its nodes, which take no key here."
+    ctx.emit({"network": net.id, "api_key": "set"}, f"Saved in the OS keyring; {use}")
     return 0

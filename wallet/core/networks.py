@@ -23,6 +23,9 @@ KINDS = ("evm", "tron")
 FEE_MODELS = {"evm": ("legacy", "eip1559"), "tron": ("tron-resources",)}
 ISSUER_CONTROLS = ("none", "kgst", "usdkg")
 EXPLORER_LINKS = ("tx", "address", "token")
+#: where history comes from: node logs or an Etherscan-style explorer API (EVM); TronGrid's v1
+#: API, or a bounded scan of recent blocks on a bare java-tron node (Tron)
+HISTORY_SOURCES = {"evm": ("logs", "explorer"), "tron": ("trongrid", "blocks")}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 _SYMBOL = re.compile(r"^[A-Za-z0-9.$-]{1,12}$")
 
@@ -50,7 +53,7 @@ class Network:
     min_gas_price_wei: int = 0
     poa: bool = False
     multicall3: str | None = None
-    history_source: str = "logs"
+    history_source: str = "logs"  # HISTORY_SOURCES
     history_api: dict[str, Any] | None = field(default=None, hash=False, compare=False)
     faucets: tuple[str, ...] = ()
 
@@ -292,9 +295,9 @@ def _parse_network(
         history_source=c.get(
             "history_source",
             str,
-            "logs",
-            pred=lambda v: v in ("logs", "explorer"),
-            expected="'logs' or 'explorer'",
+            HISTORY_SOURCES[kind][0],
+            pred=lambda v: v in HISTORY_SOURCES[kind],
+            expected=" or ".join(repr(v) for v in HISTORY_SOURCES[kind]),
         ),
         history_api=c.get("history_api", dict, None),
         faucets=tuple(

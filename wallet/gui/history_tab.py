@@ -125,7 +125,7 @@ def history_rows(env: Environment, account: Account, include_dust: bool) -> list
 
 
 _SORT_KEYS: dict[str, Any] = {
-    "date": lambda r: (r.transfer.timestamp or 0, r.transfer.block, r.transfer.log_index),
+    "date": lambda r: (r.transfer.timestamp or 0, r.transfer.block or 0, r.transfer.log_index),
     "network": lambda r: r.network_name.lower(),
     "direction": lambda r: r.transfer.direction,
     "token": lambda r: (r.symbol.lower(), r.transfer.asset),
@@ -446,19 +446,20 @@ class HistoryTab(Retranslatable, QWidget):
         self.sync_button.setEnabled(False)
         self._show(self.tr("Looking for new transfers…"))
 
-        def work() -> tuple[int, list[str]]:
+        def work() -> tuple[int, list[str], list[tuple[str, str]]]:
             new, failed = 0, []
             for net in nets:
                 try:
                     new += history.sync(net.id, [account.address_for(net.kind)])
                 except KapchykError:
                     failed.append(net.name)
-            return new, failed
+            notices = [(n.name, history.notices[n.id]) for n in nets if n.id in history.notices]
+            return new, failed, notices
 
         run_tab_job(self, work, self._synced, self._sync_failed)
 
-    def _synced(self, result: tuple[int, list[str]]) -> None:
-        new, failed = result
+    def _synced(self, result: tuple[int, list[str], list[tuple[str, str]]]) -> None:
+        new, failed, notices = result
         self.syncing = False
         self.sync_button.setEnabled(True)
         if failed:
@@ -469,8 +470,25 @@ class HistoryTab(Retranslatable, QWidget):
                 error=True,
             )
         else:
-            self._show(self.tr("New transfers found: {n}").format(n=new) if new else "")
+            lines = [self.tr("New transfers found: {n}").format(n=new)] if new else []
+            lines += [self._notice(name, code) for name, code in notices]
+            self._show("\n".join(lines))
         self.load()
+
+    def _notice(self, network: str, code: str) -> str:
+        """What the source used could not see (``History.notices``), and how to see it."""
+        if code == "needs_trongrid":
+            text = self.tr(
+                "{network}: this endpoint has no TronGrid v1 API, so only recent blocks were "
+                "searched. Older transfers need a TronGrid-style endpoint (Settings → Networks)."
+            )
+        else:
+            text = self.tr(
+                "{network}: only this wallet's own sends are shown. For the full history get a "
+                "free API key at https://etherscan.io/myapikey and save it in Settings → "
+                "Networks."
+            )
+        return text.format(network=network)
 
     def _sync_failed(self, exc: BaseException) -> None:
         self.syncing = False

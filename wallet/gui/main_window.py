@@ -364,7 +364,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.say(lambda: self.tr("Refreshing balances…"))
         portfolio = self.env.portfolio
         run_in_background(
-            lambda: portfolio.refresh([acct]), self._refreshed, self._failed, owner=self
+            lambda: portfolio.refresh([acct], shown=acct), self._refreshed, self._failed, owner=self
         )
 
     def _refreshed(self, result: tuple) -> None:

@@ -40,6 +40,12 @@ from wallet.services.environment import Environment
 from wallet.services.token_settings import TokenSettings
 
 
+def _takes_api_key(net: object) -> bool:
+    """TronGrid (Tron) and Etherscan (networks whose history comes from it) take a key."""
+    api = getattr(net, "history_api", None) or {}
+    return getattr(net, "kind", "") == "tron" or api.get("kind") == "etherscan-v2"
+
+
 def _label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,7 +170,8 @@ class SettingsDialog(Retranslatable, QDialog):
         self.endpoint_status = _label(page)
         box.addWidget(self.endpoint_status)
 
-        self.api_key_panel = QWidget(page)  # Tron networks only (TronGrid's TRON-PRO-API-KEY)
+        # Tron networks: TronGrid's TRON-PRO-API-KEY; BNB Chain / Ethereum: Etherscan's key
+        self.api_key_panel = QWidget(page)
         panel = QVBoxLayout(self.api_key_panel)
         panel.setContentsMargins(0, 0, 0, 0)
         self.api_key_label = _label(self.api_key_panel)
@@ -273,9 +280,6 @@ class SettingsDialog(Retranslatable, QDialog):
         self.add_endpoint_button.setText(self.tr("Add"))
         self.remove_endpoint_button.setText(self.tr("Remove"))
         self.test_endpoint_button.setText(self.tr("Test"))
-        self.api_key_label.setText(
-            self.tr("TronGrid API key (kept in the OS keyring, never in a file):")
-        )
         self.api_key_edit.setPlaceholderText(self.tr("paste a new key"))
         self.save_api_key_button.setText(self.tr("Save key"))
         self.remove_api_key_button.setText(self.tr("Remove key"))
@@ -339,10 +343,10 @@ class SettingsDialog(Retranslatable, QDialog):
         self.endpoint_status.clear()
         self._fill_endpoints()
         net = self.env.registry.network(self.current_network())
-        self.api_key_panel.setVisible(net.kind == "tron")
+        self.api_key_panel.setVisible(_takes_api_key(net))
         self.has_api_key = None
         self._show_api_key_state()
-        if net.kind == "tron":
+        if _takes_api_key(net):
             self._check_api_key(net.id)
 
     def _fill_endpoints(self) -> None:
@@ -432,16 +436,35 @@ class SettingsDialog(Retranslatable, QDialog):
                 self.has_api_key = has_key
                 self._show_api_key_state()
 
-        run_in_background(lambda: get_api_key(store, network_id) is not None, done, lambda e: None)
+        run_in_background(
+            lambda: get_api_key(store, network_id) is not None, done, lambda e: None, owner=self
+        )
 
     def _show_api_key_state(self) -> None:
+        network_id = self.network_box.currentData()
+        tron = network_id is None or self.env.registry.network(network_id).kind == "tron"
+        self.api_key_label.setText(
+            self.tr("TronGrid API key (kept in the OS keyring, never in a file):")
+            if tron
+            else self.tr(
+                "Etherscan API key, for the transfer history (kept in the OS keyring, never in "
+                "a file):"
+            )
+        )
         if self.has_api_key is None:
             self.api_key_status.clear()
         elif self.has_api_key:
             self.api_key_status.setText(self.tr("A key is saved for this network."))
-        else:
+        elif tron:
             self.api_key_status.setText(
                 self.tr("No key saved: public nodes answer, but limit requests without one.")
+            )
+        else:
+            self.api_key_status.setText(
+                self.tr(
+                    "No key saved: the history shows only this wallet's own sends. A free key: "
+                    "https://etherscan.io/myapikey"
+                )
             )
         self.remove_api_key_button.setEnabled(bool(self.has_api_key))
 

@@ -1,9 +1,13 @@
 """Token-transfer history per account, by exact contract (never by symbol).
 
-Sources are pluggable: node logs (``eth_getLogs`` in bounded block ranges, resumable from a
-cursor) where the network's nodes allow it, or an explorer API (Etherscan V2 style) where public
-nodes refuse ``eth_getLogs``, as BNB Chain's do. Zero-value and dust transfers *to* the account
-are hidden by default: they are the usual address-poisoning spam.
+Sources are pluggable. Range sources read blocks ``from_block..to_block``: node logs
+(``eth_getLogs`` in bounded ranges) and, on a Tron node without an indexer, a bounded scan of
+recent blocks. Paged sources read an indexer page by page, each page stored with its cursor so a
+sync resumes where it stopped: TronGrid's v1 API (``history_trongrid``; TRX too), Etherscan's
+V2 API and, without an API key or a node that serves logs, the wallet's own sends from the
+journal (``history_etherscan``). ``History.notices`` says, per network, when the source used
+cannot see everything (``NOTICES``). Zero-value and dust transfers *to* the account are hidden
+by default: they are the usual address-poisoning spam.
 
 A send whose token takes a fee for its owner shows as two logs; when the account is that owner
 (the devnet demo wallet issues the test tokens) the fee comes back "to yourself" in the same
@@ -17,7 +21,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -25,13 +29,25 @@ from wallet.chains.evm import TRANSFER_TOPIC
 from wallet.core import addresses
 from wallet.core.amounts import format_plain
 from wallet.core.networks import Network, Registry, Token
+from wallet.services.history_trongrid import Cursor, NoIndexer
+from wallet.store.db import transaction
 from wallet.store.files import csv_text, write_atomic
+from wallet.store.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
 LOG_RANGE = 5_000  # blocks per eth_getLogs request
 FIRST_SCAN_LOOKBACK = 200_000  # blocks looked back on an account's first scan
-TRON_FIRST_SCAN_BLOCKS = 2_000  # Tron blocks are read one request each
+TRON_FIRST_SCAN_BLOCKS = 2_000  # Tron blocks are read one request each (no indexer)
+
+#: History.notices codes → the English text (the GUI has its own translated texts)
+NOTICES = {
+    "needs_trongrid": "this Tron endpoint has no TronGrid v1 API: only the last {blocks} blocks "
+    "were searched; older transfers need a TronGrid-style endpoint (e.g. https://api.trongrid.io)",
+    "needs_api_key": "{network} nodes do not serve logs: only this wallet's own sends are shown; "
+    "for the full history get a free API key at https://etherscan.io/myapikey and save it with "
+    "`kapchyk endpoints api-key --network {network_id}` or in Settings",
+}
 
 
 @dataclass(frozen=True)
@@ -44,7 +60,7 @@ class Transfer:
     counterparty: str
     asset: str
     amount: int
-    block: int
+    block: int | None  # None: the source gives only the time (TronGrid's TRC-20 transfers)
     timestamp: int | None
 
 
@@ -81,6 +97,14 @@ class HistorySource(Protocol):
     def transfers(
         self, account: str, token: Token, from_block: int, to_block: int
     ) -> list[Transfer]: ...
+
+
+class PagedSource(Protocol):
+    native: bool  # also lists native-coin transfers (token None)
+
+    def pages(
+        self, account: str, token: Token | None, cursor: Cursor, head: int
+    ) -> Iterator[tuple[list[Transfer], Cursor]]: ...
 
 
 def _topic(address: str) -> str:
@@ -150,60 +174,6 @@ class NodeLogsSource:
         )
 
 
-class EtherscanV2Source:
-    """Etherscan's V2 multichain API (``tokentx``), for networks whose nodes refuse logs.
-
-    Needs the user's API key; not reachable from the test machines, so it is exercised only
-    through the ``HistorySource`` interface.
-    """
-
-    def __init__(self, net: Network, api_key: str, get_json: Any = None) -> None:
-        self.net = net
-        self.api_key = api_key
-        self._get_json = get_json or _http_get_json
-
-    def transfers(
-        self, account: str, token: Token, from_block: int, to_block: int
-    ) -> list[Transfer]:
-        api = self.net.history_api or {}
-        params = {
-            "chainid": api.get("chainid", self.net.chain_id),
-            "module": "account",
-            "action": "tokentx",
-            "contractaddress": token.contract,
-            "address": account,
-            "startblock": from_block,
-            "endblock": to_block,
-            "sort": "asc",
-            "apikey": self.api_key,
-        }
-        doc = self._get_json(api["url"], params)
-        rows = doc.get("result") if isinstance(doc, dict) else None
-        if not isinstance(rows, list):
-            return []
-        out = []
-        for r in rows:
-            if addresses.to_evm(r["contractAddress"]) != token.contract:
-                continue  # exact contract only, never by symbol
-            frm, to = addresses.to_evm(r["from"]), addresses.to_evm(r["to"])
-            direction = "self" if frm == to == account else ("out" if frm == account else "in")
-            out.append(
-                Transfer(
-                    self.net.id,
-                    r["hash"],
-                    int(r.get("logIndex", 0)),
-                    account,
-                    direction,
-                    to if direction == "out" else frm,
-                    token.contract,
-                    int(r["value"]),
-                    int(r["blockNumber"]),
-                    int(r["timeStamp"]),
-                )
-            )
-        return out
-
-
 class TronBlocksSource:
     """TRC-20 ``Transfer`` events read block by block from a Tron node's receipts
     (``gettransactioninfobyblocknum``: one request per block, shared by every account and token
@@ -258,14 +228,6 @@ class TronBlocksSource:
         return out
 
 
-def _http_get_json(url: str, params: dict[str, Any]) -> Any:  # pragma: no cover - no network
-    import requests
-
-    resp = requests.get(url, params=params, timeout=15)
-    resp.raise_for_status()
-    return resp.json()
-
-
 def is_dust(t: Transfer, decimals: int) -> bool:
     """Inbound zero-value or below 0.01 of the token: hidden by default (poisoning spam)."""
     return t.direction == "in" and t.amount < 10 ** max(decimals - 2, 0)
@@ -276,49 +238,84 @@ class History:
         self.registry = registry
         self.db = db
         self.clients = clients
+        #: network id → NOTICES code, set by the last sync of that network
+        self.notices: dict[str, str] = {}
+        self._rowid_before = 0  # rows up to here were stored before the running sync
 
-    def source(self, net: Network) -> HistorySource:
+    def notice_text(self, network_id: str) -> str | None:
+        code = self.notices.get(network_id)
+        if code is None:
+            return None
+        return NOTICES[code].format(
+            blocks=TRON_FIRST_SCAN_BLOCKS,
+            network=self.registry.network(network_id).name,
+            network_id=network_id,
+        )
+
+    # ---------------------------------------------------------------- sources
+    def source(self, net: Network) -> HistorySource | PagedSource:
+        client = self.clients.get(net.id)
         if net.kind == "tron":
-            return TronBlocksSource(net, self.clients.get(net.id))
-        return NodeLogsSource(net, self.clients.get(net.id))
+            if net.history_source == "trongrid":
+                from wallet.services.history_trongrid import TronGridSource
 
+                return TronGridSource(net, client, self._bare_endpoints(net))
+            return TronBlocksSource(net, client)
+        if net.history_source == "explorer":
+            from wallet.services import history_etherscan as es
+
+            key = self.clients.api_key(net.id) if hasattr(self.clients, "api_key") else None
+            if key:
+                return es.EtherscanV2Source(net, key)
+            if not self._node_allows_logs(net, client):
+                return es.JournalSource(net, self.db)
+        return NodeLogsSource(net, client)
+
+    def _bare_endpoints(self, net: Network) -> set[str]:
+        return set(get_setting(self.db, f"history.no_v1.{net.id}", []))
+
+    def _node_allows_logs(self, net: Network, client: Any) -> bool:
+        """Probed once per network and remembered (a network's public nodes agree)."""
+        from wallet.services.history_etherscan import node_allows_logs
+
+        key = f"history.node_logs.{net.id}"
+        known = get_setting(self.db, key)
+        if known is None:
+            known = node_allows_logs(client)
+            if known is not None:
+                set_setting(self.db, key, known)
+        return bool(known)
+
+    # ---------------------------------------------------------------- sync
     def sync(self, network_id: str, accounts: Iterable[str]) -> int:
         """Fetch new transfers for ``accounts`` on one network; returns how many were new."""
         net = self.registry.network(network_id)
         client = self.clients.get(net.id)
         head = client.block_number()
         source = self.source(net)
+        self._restart_if_source_changed(net, source)
+        self._rowid_before = self.db.execute(
+            "SELECT COALESCE(MAX(rowid), 0) FROM history"
+        ).fetchone()[0]
+        self.notices.pop(net.id, None)
+        accounts = list(accounts)
+        if hasattr(source, "pages"):
+            try:
+                return self._sync_pages(net, source, accounts, head)
+            except NoIndexer as exc:  # a bare java-tron node: remember it, scan recent blocks
+                bare = sorted(self._bare_endpoints(net) | {exc.url})
+                set_setting(self.db, f"history.no_v1.{net.id}", bare)
+                source = TronBlocksSource(net, client)
+        if isinstance(source, TronBlocksSource) and net.history_source == "trongrid":
+            self.notices[net.id] = "needs_trongrid"
         new = 0
         for account in accounts:
             for token in self.registry.tokens(net.id):
-                start = self._cursor(net.id, account, token.contract, head)
+                start = self._cursor(net.id, account, token.contract, head).next_block
                 if start > head:
                     continue
                 found = source.transfers(account, token, start, head)
-                with self.db:
-                    for t in found:
-                        cur = self.db.execute(
-                            "INSERT OR IGNORE INTO history VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                            (
-                                t.network_id,
-                                t.txid,
-                                t.log_index,
-                                t.account,
-                                t.direction,
-                                t.counterparty,
-                                t.asset,
-                                str(t.amount),
-                                t.block,
-                                t.timestamp,
-                                "confirmed",
-                            ),
-                        )
-                        new += cur.rowcount
-                    self.db.execute(
-                        "INSERT INTO history_cursor VALUES (?,?,?,?) ON CONFLICT (network_id, "
-                        "account, asset) DO UPDATE SET next_block = excluded.next_block",
-                        (net.id, account, token.contract, head + 1),
-                    )
+                new += self._store(net, account, token.contract, found, Cursor(head + 1))
         return new
 
     def ever_synced(self, accounts: Iterable[str]) -> bool:
@@ -330,18 +327,106 @@ class History:
         sql = f"SELECT 1 FROM history_cursor WHERE account IN ({marks}) LIMIT 1"  # noqa: S608
         return self.db.execute(sql, wanted).fetchone() is not None
 
-    def _cursor(self, network_id: str, account: str, asset: str, head: int) -> int:
+    def _restart_if_source_changed(self, net: Network, source: object) -> None:
+        """Cursors belong to the source that wrote them: when another one takes over (an
+        explorer key was added, an endpoint with an indexer replaced a bare node) it starts
+        from the beginning; rows already stored are not duplicated."""
+        key, kind = f"history.source.{net.id}", type(source).__name__
+        if get_setting(self.db, key) != kind:
+            with transaction(self.db):
+                self.db.execute("DELETE FROM history_cursor WHERE network_id = ?", (net.id,))
+                set_setting(self.db, key, kind)
+
+    def _sync_pages(self, net: Network, source: PagedSource, accounts: list[str], head: int) -> int:
+        from wallet.services.history_etherscan import JournalSource
+
+        if isinstance(source, JournalSource):
+            self.notices[net.id] = "needs_api_key"
+        assets: list[Token | None] = list(self.registry.tokens(net.id))
+        if source.native:
+            assets.append(None)
+        new = 0
+        for account in accounts:
+            for token in assets:
+                asset = token.contract if token else ""
+                cursor = self._cursor(net.id, account, asset, head, paged=True)
+                for found, after in source.pages(account, token, cursor, head):
+                    new += self._store(net, account, asset, found, after)
+        return new
+
+    def _store(
+        self, net: Network, account: str, asset: str, found: list[Transfer], cursor: Cursor
+    ) -> int:
+        """The transfers of one page and the cursor after them, in one transaction.
+
+        Sources number the transfers of a transaction differently (a block's log index, or the
+        transfer's place in the transaction where an indexer gives no index): a transfer stored
+        by an earlier sync — same transaction, account, token, direction, counterparty and
+        amount — is not stored again under another number."""
+        new = 0
+        with transaction(self.db):
+            for t in found:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO history SELECT ?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM history WHERE network_id = ? AND txid = ? AND account = ? "
+                    "AND asset = ? AND direction = ? AND counterparty = ? AND amount = ? "
+                    "AND rowid <= ?)",
+                    (
+                        t.network_id,
+                        t.txid,
+                        t.log_index,
+                        t.account,
+                        t.direction,
+                        t.counterparty,
+                        t.asset,
+                        str(t.amount),
+                        t.block,
+                        t.timestamp,
+                        "confirmed",
+                        t.network_id,
+                        t.txid,
+                        t.account,
+                        t.asset,
+                        t.direction,
+                        t.counterparty,
+                        str(t.amount),
+                        self._rowid_before,
+                    ),
+                )
+                new += cur.rowcount
+            self.db.execute(
+                "INSERT INTO history_cursor VALUES (?,?,?,?,?,?) ON CONFLICT (network_id, "
+                "account, asset) DO UPDATE SET next_block = excluded.next_block, "
+                "min_timestamp = excluded.min_timestamp, fingerprint = excluded.fingerprint",
+                (
+                    net.id,
+                    account,
+                    asset,
+                    cursor.next_block or 0,
+                    cursor.min_timestamp,
+                    cursor.fingerprint,
+                ),
+            )
+        return new
+
+    def _cursor(
+        self, network_id: str, account: str, asset: str, head: int, *, paged: bool = False
+    ) -> Cursor:
         row = self.db.execute(
-            "SELECT next_block FROM history_cursor WHERE network_id = ? AND account = ? AND "
-            "asset = ?",
+            "SELECT next_block, min_timestamp, fingerprint FROM history_cursor WHERE "
+            "network_id = ? AND account = ? AND asset = ?",
             (network_id, account, asset),
         ).fetchone()
+        if row is not None:
+            return Cursor(row[0], row[1], row[2])
+        if paged:  # an indexer: the whole history on the first sync
+            return Cursor()
         lookback = (
             FIRST_SCAN_LOOKBACK
             if self.registry.network(network_id).kind == "evm"
             else TRON_FIRST_SCAN_BLOCKS
         )
-        return row[0] if row else max(head - lookback, 0)
+        return Cursor(max(head - lookback, 0))
 
     def rows(
         self,
@@ -358,7 +443,8 @@ class History:
             sql += " AND account = ?"
             params.append(account)
         out = []
-        for r in self.db.execute(sql + " ORDER BY block DESC, log_index DESC", params):
+        order = " ORDER BY COALESCE(timestamp, 0) DESC, COALESCE(block, 0) DESC, log_index DESC"
+        for r in self.db.execute(sql + order, params):
             t = Transfer(
                 r["network_id"],
                 r["txid"],
@@ -404,12 +490,16 @@ class History:
         return out
 
     def _decimals(self, t: Transfer) -> int:
+        if t.asset == "":
+            return self.registry.network(t.network_id).native.decimals
         for tok in self.registry.tokens(t.network_id):
             if tok.contract == t.asset:
                 return tok.decimals
         return 18
 
     def _symbol(self, t: Transfer) -> str:
+        if t.asset == "":
+            return self.registry.network(t.network_id).native.symbol
         for tok in self.registry.tokens(t.network_id):
             if tok.contract == t.asset:
                 return tok.symbol
@@ -443,7 +533,7 @@ class History:
                 [
                     iso_time(t.timestamp),
                     t.network_id,
-                    t.block,
+                    "" if t.block is None else t.block,
                     t.txid,
                     t.account,
                     t.direction,

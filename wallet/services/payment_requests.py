@@ -189,14 +189,15 @@ class PaymentRequests:
                         t
                         for t in sorted(
                             self.history.rows(net_id, req.account, include_dust=True),
-                            key=lambda t: (t.block, t.log_index),
+                            key=lambda t: (t.timestamp or 0, t.block or 0, t.log_index),
                         )
                         if t.direction == "in"
                         and t.asset == req.asset
                         and t.amount >= req.amount
-                        and t.block >= req.created_block
+                        and _after(t, req)
                         and t.txid not in used
-                        and head - t.block + 1 >= net.confirmations
+                        # a row without a block number comes from an indexer's confirmed list
+                        and (t.block is None or head - t.block + 1 >= net.confirmations)
                     ),
                     None,
                 )
@@ -256,3 +257,11 @@ class PaymentRequests:
 
     def export_csv(self, path: Any, requests: list[PaymentRequest]) -> None:
         write_atomic(path, self.to_csv(requests), mode=0o644)
+
+
+def _after(t: Any, req: PaymentRequest) -> bool:
+    """Did transfer ``t`` happen after ``req`` was made? By block, or by time when the source
+    gives no block number (TronGrid's TRC-20 transfers)."""
+    if t.block is not None:
+        return t.block >= req.created_block
+    return (t.timestamp or 0) >= req.created_at

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wallet.core.networks import Network, Registry, Token
 from wallet.core.wallets import Account
+from wallet.store.db import transaction
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,13 @@ class Portfolio:
             (t.contract, t.symbol, t.decimals) for t in self._tokens(net)
         ]
 
-    def refresh_network(self, network_id: str, accounts: list[Account]) -> list[BalanceRow]:
-        """Read every balance of ``accounts`` on one network (one request) and cache them."""
+    def refresh_network(
+        self, network_id: str, accounts: list[Account], shown: Account | None = None
+    ) -> list[BalanceRow]:
+        """Read every balance of ``accounts`` on one network (one request) and cache them.
+
+        Tron energy and bandwidth have no batch read (``getaccountresource`` is one request per
+        account): they are read for ``shown`` only, the account on screen or sending."""
         net = self.registry.network(network_id)
         owners = self._owners(net, accounts)
         if not owners:
@@ -121,10 +127,11 @@ class Portfolio:
         client = self.clients.get(net.id)
         result = client.balances(owners, tokens)
         unverified = self._unconfirmed_jumps(net, client, owners, tokens, result.amounts)
-        found = {o: client.resources(o) for o in owners} if net.kind == "tron" else {}
+        mine = shown.address_for(net.kind) if shown is not None else None
+        found = {mine: client.resources(mine)} if net.kind == "tron" and mine else {}
         now = int(self.clock())
         rows = []
-        with self.db:
+        with transaction(self.db):
             for owner, res in found.items():
                 self.db.execute(
                     "INSERT INTO tron_resources VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
@@ -206,15 +213,18 @@ class Portfolio:
                     rows.append(ResourceRow(net.id, owner, *r))
         return rows
 
-    def refresh(self, accounts: list[Account]) -> tuple[list[BalanceRow], dict[str, str]]:
-        """Refresh every network; returns the rows and {network id: error message} for failures."""
+    def refresh(
+        self, accounts: list[Account], shown: Account | None = None
+    ) -> tuple[list[BalanceRow], dict[str, str]]:
+        """Refresh every network; returns the rows and {network id: error message} for failures.
+        ``shown``: the account whose Tron energy and bandwidth are read too."""
         from wallet.core.errors import KapchykError
 
         rows: list[BalanceRow] = []
         errors: dict[str, str] = {}
         for net in self.registry.networks:
             try:
-                rows += self.refresh_network(net.id, accounts)
+                rows += self.refresh_network(net.id, accounts, shown)
             except KapchykError as exc:
                 errors[net.id] = exc.message
         return rows, errors

@@ -14,6 +14,7 @@ from pathlib import Path
 from wallet.devnet.tron.chain import TEST_PHRASE, TronChain
 from wallet.devnet.tron.engine import AnvilEngine
 from wallet.devnet.tron.http import Api, DevnodeServer
+from wallet.devnet.tron.predeploys import install_multicall3
 
 __all__ = ["Devnode", "start_devnode"]
 
@@ -74,6 +75,7 @@ def start_devnode(
         chain.load(state_file)
     else:
         chain.genesis(funded_keys())
+    install_multicall3(chain)
     chain.produce_block()  # a fresh head, so new transactions are not "too far in the future"
     api = Api(chain, after_broadcast=chain.produce_block if instant else (lambda: None))
     server = DevnodeServer(api, port)

@@ -441,7 +441,10 @@ class TronChain:
             return None
         sender = evm_checksum(owner[1:]) if len(owner) == 21 else "0x" + "00" * 20
         with self.lock:
-            return self.engine.simulate(sender, self.contracts[contract]["evm"], data)
+            from wallet.devnet.tron.constant_create import sync_trx_balances
+
+            sync_trx_balances(self)  # so `address.balance` reads TRX in sun, as in the TVM
+            return self.engine.simulate(sender, self.contracts[contract]["evm"], data, fund=False)
 
     # ---------------------------------------------------------------- build (unsigned)
     def build(

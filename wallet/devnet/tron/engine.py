@@ -65,8 +65,11 @@ class AnvilEngine:
             raise EngineError(resp["error"])
         return resp.get("result")
 
-    def _send(self, sender: str, to: str | None, data: bytes, gas: int) -> dict[str, Any]:
-        self.rpc("anvil_setBalance", sender, RICH)
+    def _send(
+        self, sender: str, to: str | None, data: bytes, gas: int, fund: bool = True
+    ) -> dict[str, Any]:
+        if fund:  # gas costs nothing here; ``fund=False`` keeps a synced TRX balance readable
+            self.rpc("anvil_setBalance", sender, RICH)
         tx: dict[str, Any] = {
             "from": sender,
             "data": "0x" + data.hex(),
@@ -84,11 +87,13 @@ class AnvilEngine:
             time.sleep(0.01)
         raise EngineError({"message": f"no receipt for {txhash}"})
 
-    def execute(self, sender: str, to: str | None, data: bytes, energy_limit: int) -> Execution:
+    def execute(
+        self, sender: str, to: str | None, data: bytes, energy_limit: int, fund: bool = True
+    ) -> Execution:
         """Run a call (``to``) or a deployment (``to=None``) with at most ``energy_limit``."""
         with self.lock:
             base = intrinsic_gas(data, create=to is None)
-            receipt = self._send(sender, to, data, energy_limit + base)
+            receipt = self._send(sender, to, data, energy_limit + base, fund)
             used = int(receipt["gasUsed"], 16) - base
             logs = [
                 {"address": lg["address"], "topics": lg["topics"], "data": lg["data"]}
@@ -103,13 +108,13 @@ class AnvilEngine:
             return Execution("REVERT", used, self._revert_data(sender, to, data, receipt), [])
 
     def simulate(
-        self, sender: str, to: str, data: bytes, energy_limit: int = 150_000_000
+        self, sender: str, to: str, data: bytes, energy_limit: int = 150_000_000, fund: bool = True
     ) -> Execution:
         """Execute and roll back: what the call would do and use, exactly."""
         with self.lock:
             snap = self.rpc("evm_snapshot")
             try:
-                result = self.execute(sender, to, data, energy_limit)
+                result = self.execute(sender, to, data, energy_limit, fund)
                 if result.status == "SUCCESS":
                     result.output = self.call(sender, to, data)
             finally:

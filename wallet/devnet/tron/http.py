@@ -20,8 +20,9 @@ from eth_hash.auto import keccak
 
 from wallet.core import addresses, tron_tx
 from wallet.core.errors import KapchykError
-from wallet.devnet.tron import staking_http
+from wallet.devnet.tron import staking_http, trongrid_v1
 from wallet.devnet.tron.chain import Block, Rejected, TronChain
+from wallet.devnet.tron.constant_create import constant_create
 from wallet.devnet.tron.staking import BANDWIDTH, ENERGY
 
 log = logging.getLogger(__name__)
@@ -327,6 +328,8 @@ class Api:
 
     def triggerconstantcontract(self, body: dict[str, Any]) -> dict[str, Any]:
         owner = _addr(body["owner_address"]) if body.get("owner_address") else b""
+        if not body.get("contract_address"):
+            return constant_create(self.chain, owner, self._call_data(body), _visible(body))
         target = _addr(body.get("contract_address"))
         data = self._call_data(body)
         result = self.chain.constant_call(owner, target, data)
@@ -422,6 +425,10 @@ def make_handler(api: Api) -> type[BaseHTTPRequestHandler]:
             self._handle(body if isinstance(body, dict) else {})
 
         def do_GET(self) -> None:
+            if self.path.startswith("/v1/"):  # TronGrid's v1 API (trongrid_v1.py)
+                host = self.headers.get("Host") or "127.0.0.1"
+                self._answer(*trongrid_v1.answer(api.chain, self.path, f"http://{host}"))
+                return
             self._handle(dict(parse_qsl(urlsplit(self.path).query)))
 
     return Handler
