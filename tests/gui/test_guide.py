@@ -55,7 +55,7 @@ def test_f1_opens_the_guide_in_the_apps_language(qtbot, data_dir):
         guide = window.guide
         assert guide.isVisible() and guide.windowTitle() == "Руководство пользователя"
         text = guide.browser.toPlainText()
-        assert "Секретная фраза — это ваши деньги" in text
+        assert "Фраза восстановления — это ваши деньги" in text
         image = guide.browser.document().resource(
             QTextDocument.ResourceType.ImageResource, "screenshots/ru/receive.png"
         )

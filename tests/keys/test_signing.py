@@ -161,7 +161,11 @@ def test_remove_wallet_deletes_its_keyring_entries_and_public_data(accounts, key
     with db:
         for owner in (acct.evm_address, acct.tron_address, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"):
             db.execute("INSERT INTO balances VALUES ('bsc-testnet', ?, '', '5', 1, 1)", (owner,))
-            db.execute("INSERT INTO history_cursor VALUES ('bsc-testnet', ?, '', 7)", (owner,))
+            db.execute(
+                "INSERT INTO history_cursor (network_id, account, asset, next_block) "
+                "VALUES ('bsc-testnet', ?, '', 7)",
+                (owner,),
+            )
     from wallet.keys.errors import WrongPassword
 
     with pytest.raises(WrongPassword):
