@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wallet.chains.endpoints import EndpointPool
+from wallet.chains.endpoints import EndpointPool, request_timeout
 from wallet.chains.errors import ChainError, NodeUnavailable
 from wallet.core import addresses, tron_tx
 from wallet.core.networks import Network, Token
@@ -46,7 +46,9 @@ class TronHttp:
         self.requests += 1
         REQUESTS.add()
         try:
-            resp = self.session.post(self.url + path, json=body or {}, timeout=TIMEOUT)
+            resp = self.session.post(
+                self.url + path, json=body or {}, timeout=request_timeout(TIMEOUT)
+            )
         except requests.Timeout:
             raise NodeUnavailable("timed out") from None
         except requests.ConnectionError:
