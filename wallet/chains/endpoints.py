@@ -44,6 +44,8 @@ BUDGET_FACTOR, BUDGET_MIN = 5.0, 2.0  # one endpoint holds a call at most 5x the
 
 #: when the running call's budget on its endpoint ends (time.monotonic), None: no budget
 _deadline: ContextVar[float | None] = ContextVar("kapchyk_endpoint_deadline", default=None)
+#: inside ``EndpointPool.everywhere``: (that pool, the one endpoint its calls go to)
+_pinned: ContextVar[tuple[object, object] | None] = ContextVar("kapchyk_pinned", default=None)
 
 
 def request_timeout(default: float) -> float:
@@ -241,6 +243,11 @@ class EndpointPool(Generic[C]):
     def call(self, fn: Callable[[C], R], *, what: str = "request") -> R:
         """Run ``fn(client)`` on the best endpoint, failing over on transport errors and moving
         on when an endpoint uses up its budget (module doc)."""
+        pinned = _pinned.get()
+        if pinned is not None and pinned[0] is self:  # inside everywhere(): that endpoint only
+            ep: EndpointState[C] = pinned[1]  # type: ignore[assignment]
+            with self._within(ep, self._budget()):
+                return fn(ep.client)
         if not self._surveyed:
             self.survey()
         errors: list[str] = []
@@ -284,6 +291,33 @@ class EndpointPool(Generic[C]):
         cross-checks: a second node confirms what the first said), each within the budget.
         Fewer answers when fewer endpoints are healthy and quick; never raises for a node that
         fails."""
+        return self._opinions(lambda ep: fn(ep.client), limit, urls, whole=True)
+
+    def everywhere(self, read: Callable[[], R], *, limit: int = 2) -> list[tuple[str, R]]:
+        """``read()``, a read made of several calls through this pool, once on each of up to
+        ``limit`` endpoints as ``answers()`` picks them: every call it makes goes to that one
+        endpoint, each within the budget (so a multi-request read such as Tron's balances can
+        be cross-checked)."""
+
+        def on(ep: EndpointState[C]) -> R:
+            token = _pinned.set((self, ep))
+            try:
+                return read()
+            finally:
+                _pinned.reset(token)
+
+        return self._opinions(on, limit, None, whole=False)
+
+    def _opinions(
+        self,
+        run: Callable[[EndpointState[C]], R],
+        limit: int,
+        urls: Sequence[str] | None,
+        *,
+        whole: bool,
+    ) -> list[tuple[str, R]]:
+        """``run(endpoint)`` on up to ``limit`` healthy endpoints, best first; ``whole``: the
+        budget covers the whole run (else ``run``'s own calls get one each)."""
         if not self._surveyed:
             self.survey()
         now = self._clock()
@@ -297,8 +331,9 @@ class EndpointPool(Generic[C]):
             try:
                 with self._within(ep, budget):
                     self._verify(ep)
+                with self._within(ep, budget if whole else None):
                     started = self._clock()
-                    out.append((ep.url, fn(ep.client)))
+                    out.append((ep.url, run(ep)))
                 ep.timed(self._clock() - started)
             except (WrongChain, _Cut):  # a node too slow to wait for gives no opinion
                 continue

@@ -215,6 +215,10 @@ class TronClient:
                 amounts[(owner, tok.contract)] = self.call_uint(tok.contract, data, owner)
         return Balances(number, amounts)
 
+    def balances_everywhere(self, owners: Sequence[str], tokens: Sequence[Token]) -> list[Balances]:
+        """The same balances from up to two different endpoints (to confirm a surprising one)."""
+        return [b for _, b in self.pool.everywhere(lambda: self.balances(owners, tokens))]
+
     def token_metadata(self, contract: str) -> tuple[str, str, int]:
         from eth_abi import decode as abi_decode
 
