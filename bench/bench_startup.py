@@ -5,7 +5,9 @@ Starts a private Secret Service and the devnet (anvil + the Tron devnode, with t
 test KGST and USDKG), makes a data dir holding a funded wallet with cached balances in SQLite,
 then prints, each with its goal:
 
-- time to first paint of the main window, in a fresh process (cold imports), and whether web3 /
+- time to first paint of the main window, in a fresh process (cold imports), and its ratio to
+  a bare PySide6 window with a table started the same way in the same run
+  (``bare_window_probe.py``; goal: at most 2×), and whether web3 /
   tronpy / eth_account were already imported at that moment (they must not be);
 - time until the balances are shown: the last known ones from SQLite, then the refreshed ones;
 - the longest event-loop stall (a 5 ms QTimer heartbeat) during a balance refresh over
@@ -34,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bench.startup_probe import CHAIN_LIBRARIES, REPORT_PREFIX  # noqa: E402
 
 GOAL_FIRST_PAINT_S = 0.3
+GOAL_FIRST_PAINT_RATIO = 2.0  # against a bare PySide6 window measured in the same run
 GOAL_STALL_MS = 50.0
 HEARTBEAT_MS = 5
 PROXY_DELAY_S = 0.3
@@ -164,6 +167,24 @@ def measure_startup(data_dir: Path, *, mode: str = MODE, timeout: float = 120.0)
     )
 
 
+def measure_bare_window(timeout: float = 60.0) -> float:
+    """First paint of a bare PySide6 window with a table, in a fresh process (the yardstick)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["KAPCHYK_BENCH_T0"] = repr(time.monotonic())
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bare_window_probe.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(REPORT_PREFIX)]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"the bare window did not start:\n{proc.stderr[-3000:]}")
+    return float(json.loads(lines[-1][len(REPORT_PREFIX) :])["first_paint"])
+
+
 #: the probe's events before the first paint, and what happens between one and the next
 STEPS = (
     ("interpreter_ready", "python start"),
@@ -272,6 +293,7 @@ def measure_refresh_stall(
     data_dir: Path, keys: Any, *, delay: float = PROXY_DELAY_S, timeout_s: float = 120.0
 ) -> Stall:
     """The main window refreshing every balance over endpoints with ``delay`` added latency."""
+    from wallet.gui.balances_view import COL_UPDATED
     from wallet.gui.main_window import MainWindow
 
     env, proxies = proxied_env(data_dir, delay)
@@ -291,7 +313,7 @@ def measure_refresh_stall(
             "requests": sum(p.requests for p in proxies),
             "status": window.status.currentMessage(),
             "updated": sorted(
-                {window.table.item(r, 3).text() for r in range(window.table.rowCount())}
+                {window.table.item(r, COL_UPDATED).text() for r in range(window.table.rowCount())}
             ),
         }
         window.close()
@@ -398,6 +420,7 @@ def measure_history_stall(
         write_history_rows(env, account, rows)
         window = MainWindow(env)
         window.account_box.setCurrentIndex(window.accounts.index(account))
+        window.build_tabs()  # the window's own tabs (built after the first paint otherwise)
         tabs = [t for t in window.extra_tabs if isinstance(t, tab_class)]
         tab = tabs[0] if tabs else tab_class(env)
         if not tabs:
@@ -454,16 +477,24 @@ def main() -> None:
         data = prepare_data_dir(data_dir, devnet, keys)
         kgst = f"{devnet_name(data, BSC)}/KGST"
 
-        startups = []
-        for _ in range(runs):
+        startups, bare = [], []
+        for _ in range(runs):  # interleaved, so both see the same load on the machine
             age_cache(data.env)
             startups.append(measure_startup(data_dir))
+            bare.append(measure_bare_window())
         first = startups[0]
         paints = [s.first_paint_s for s in startups]
         print(
             f"first paint of the main window: median {statistics.median(paints):.3f} s, "
             f"max {max(paints):.3f} s over {runs} cold starts (goal <= {GOAL_FIRST_PAINT_S} s) "
             f"{_verdict(statistics.median(paints) <= GOAL_FIRST_PAINT_S)}"
+        )
+        ratio = statistics.median(paints) / statistics.median(bare)
+        print(
+            f"first paint against a bare PySide6 window with a table in the same run: "
+            f"{statistics.median(paints):.3f} s / {statistics.median(bare):.3f} s = "
+            f"ratio {ratio:.2f} (goal <= {GOAL_FIRST_PAINT_RATIO}) "
+            f"{_verdict(ratio <= GOAL_FIRST_PAINT_RATIO)}"
         )
         print("  where the time goes (median): " + startup_breakdown(startups))
         libs = ", ".join(

@@ -34,11 +34,13 @@ def since_start() -> float:
 
 def table_snapshot(window: object) -> dict[str, list[str]]:
     """``{"<network>/<asset>": [balance, updated]}`` as the balances table shows them."""
+    from wallet.gui.balances_view import COL_BALANCE, COL_UPDATED
+
     t = window.table
     out = {}
     for r in range(t.rowCount()):
-        cells = [t.item(r, c).text() if t.item(r, c) else "" for c in range(4)]
-        out[f"{cells[0]}/{cells[1]}"] = cells[2:]
+        cells = [t.item(r, c).text() if t.item(r, c) else "" for c in range(t.columnCount())]
+        out[f"{cells[0]}/{cells[1]}"] = [cells[COL_BALANCE], cells[COL_UPDATED]]
     return out
 
 

@@ -11,6 +11,11 @@ guide's shots in docs/guide/screenshots/<lang>/, which `make screenshots` takes 
 - send-confirmed.png the confirmation page after that transfer went through
 - receive.png       the receive dialog with an amount, a label and the QR code
 - onboarding.png    the first page of the new-wallet dialog (once wallet/gui/onboarding.py exists)
+- home-en.png, home-ru.png  the home screen in money (English, Russian): a mainnet view of the
+  demo wallet whose cached balances are the ones just read from the devnet (same symbols), with
+  prices and KGS rates from a local server speaking Binance's ticker and the NBKR daily XML
+  (tests/harness/price_server.py, sample numbers) — test coins have no value, so the devnet
+  window itself shows none
 
 The shot functions take an Environment and a folder, so tests run them offscreen into a tmp dir.
 """
@@ -28,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -214,8 +219,81 @@ def shoot_onboarding(env: Any, out_dir: Path) -> Path | None:
         dialog.reject()
 
 
-def take_all(env: Any, devnet: Any, out_dir: Path) -> dict[str, Path | None]:
-    """Every screenshot into ``out_dir``: {name: path, or None when skipped}."""
+def shoot_home(devnet_env: Any, out_dir: Path, keys: Any = None) -> dict[str, Path]:
+    """The home screen in money, in English and in Russian (see the module notes)."""
+    from tests.harness.price_server import PriceServer
+    from wallet.devnet.anvil import TEST_MNEMONIC
+    from wallet.gui import i18n
+    from wallet.gui.devnet_start import DEMO_PASSWORD
+    from wallet.gui.main_window import MainWindow
+    from wallet.services.environment import Environment
+
+    shots: dict[str, Path] = {}
+    server = PriceServer()  # sample prices, in the documented formats
+    with tempfile.TemporaryDirectory(prefix="kapchyk-home-") as tmp:
+        env = Environment(Path(tmp), "mainnet")
+        if keys is not None:
+            env.__dict__["keys"] = keys
+        try:
+            env.accounts.create_hd_wallet("Shop", DEMO_PASSWORD, TEST_MNEMONIC)
+            _copy_demo_cache(devnet_env, env)
+            for source in ("binance", "nbkr"):
+                env.prices.set_urls(source, [server.url])
+            env.prices.refresh()
+            for lang in ("en", "ru"):
+                i18n.install_language(lang)
+                QApplication.processEvents()
+                window = MainWindow(env)
+                window.resize(*WINDOW_SIZE)
+                window.show()
+                window.build_tabs()
+                window.show_cached()
+                path = out_dir / f"home-{lang}.png"
+                save(window, path)
+                shots[f"home {lang}"] = path
+                window.close()
+                window.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        finally:
+            i18n.install_language("en")
+            QApplication.processEvents()  # every open window re-translates now, not later
+            server.stop()
+            env.close()
+    return shots
+
+
+def _copy_demo_cache(devnet_env: Any, env: Any) -> None:
+    """The demo wallet's devnet balances (and Tron resources) as the mainnet cache, matched by
+    network (devnet-bsc → bsc, devnet-tron → tron) and symbol; the others read 0."""
+    account = env.accounts.accounts()[0]
+    dev_account = devnet_env.accounts.accounts()[0]
+    dev = devnet_env.portfolio
+    found = {
+        (r.network_id.removeprefix("devnet-"), r.symbol): r
+        for r in dev.cached([dev_account])
+        if r.amount is not None
+    }
+    now = int(time.time())
+    with env.db:
+        for row in env.portfolio.cached([account]):
+            src = found.get((row.network_id, row.symbol))
+            amount = 0 if src is None else src.amount * 10**row.decimals // 10**src.decimals
+            env.db.execute(
+                "INSERT INTO balances VALUES (?, ?, ?, ?, ?, ?)",
+                (row.network_id, row.owner, row.asset, str(amount), src.block if src else 0, now),
+            )
+        for res in dev.resources([dev_account]):
+            env.db.execute(
+                "INSERT INTO tron_resources VALUES ('tron', ?, ?, ?, ?, ?)",
+                (account.tron_address, res.bandwidth, res.energy, res.block, now),
+            )
+
+
+def take_all(
+    env: Any, devnet: Any, out_dir: Path, keys: Any = None, *, home: bool = True
+) -> dict[str, Path | None]:
+    """Every screenshot into ``out_dir``: {name: path, or None when skipped}; ``home``: also
+    the README's home screen in money (English and Russian)."""
     window = main_window(env, devnet)
     try:
         shots: dict[str, Path | None] = {"main window": shoot_main_window(window, out_dir)}
@@ -223,6 +301,8 @@ def take_all(env: Any, devnet: Any, out_dir: Path) -> dict[str, Path | None]:
         shots["send review"], shots["send confirmed"] = review, confirmed
         shots["receive"] = shoot_receive(window, out_dir)
         shots["onboarding"] = shoot_onboarding(env, out_dir)
+        if home:
+            shots.update(shoot_home(env, out_dir, keys))
         return shots
     finally:
         window.close()
@@ -248,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="kapchyk-shots-") as tmp:
             env, devnet = start_demo(Path(tmp))
-            shots = take_all(env, devnet, args.out)
+            readme = args.out == OUT_DIR and args.language == "en"
+            shots = take_all(env, devnet, args.out, home=readme)
             env.close()
     finally:
         if devnet is not None:

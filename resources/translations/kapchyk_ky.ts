@@ -57,6 +57,81 @@
     </message>
 </context>
 <context>
+    <name>BalancesView</name>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+    <message>
+        <source>≈ {money} ({coin})</source>
+        <translation>≈ {money} ({coin})</translation>
+    </message>
+    <message>
+        <source>burns nothing: the {energy} energy and {bandwidth} bandwidth it needs are covered by this account&apos;s free resources</source>
+        <translation>эч нерсе күйгүзбөйт: керектүү {energy} энергия жана {bandwidth} өткөрүү жөндөмдүүлүгү бул эсептин акысыз ресурстары менен жабылат</translation>
+    </message>
+    <message>
+        <source>burns {fee}: it needs {energy} energy and {bandwidth} bandwidth, more than this account has free today, so the network takes TRX for the rest</source>
+        <translation>{fee} күйгүзөт: {energy} энергия жана {bandwidth} өткөрүү жөндөмдүүлүгү керек — бул эсепте бүгүн акысыз болгондон көп, ошондуктан калганы үчүн тармак TRX алат</translation>
+    </message>
+    <message>
+        <source>; and {fee} to activate the recipient&apos;s new account</source>
+        <translation>; жана алуучунун жаңы эсебин активдештирүү үчүн {fee}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Наркы</translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} (its peg; no network needed)</source>
+        <translation>1 {symbol} = {price} (байланыш; тармак керек эмес)</translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} ({source}, {age})</source>
+        <translation>1 {symbol} = {price} ({source}, {age})</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Кыргыз Республикасынын Улуттук банкы</translation>
+    </message>
+    <message>
+        <source>peg</source>
+        <translation>байланыш</translation>
+    </message>
+    <message>
+        <source>Total ≈ {amount}</source>
+        <translation>Бардыгы ≈ {amount}</translation>
+    </message>
+    <message>
+        <source>prices and rates updated {age}</source>
+        <translation>баалар жана курстар жаңыланды: {age}</translation>
+    </message>
+    <message>
+        <source>no price known yet for {symbols}</source>
+        <translation>баасы азырынча белгисиз: {symbols}</translation>
+    </message>
+    <message>
+        <source>no exchange rate known yet: shown at their peg</source>
+        <translation>курс азырынча белгисиз: байланышы боюнча көрсөтүлдү</translation>
+    </message>
+    <message>
+        <source>{symbol} trades at {price}, more than 2% off its peg</source>
+        <translation>{symbol} {price} баада сатылууда, байланышынан 2% дан ашык айырмаланат</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>{network} {owner}: free today: {tokens} {token} transfer(s), {trx} TRX transfer(s)</source>
+        <translation>{network} {owner}: бүгүн акысыз: {token} которуу — {tokens}, TRX которуу — {trx}</translation>
+    </message>
+    <message>
+        <source>{owner}: {energy} energy and {bandwidth} bandwidth left ({age}). A token transfer uses about 64,285 energy and 345 bandwidth, a TRX transfer about 268 bandwidth; without them the network burns TRX instead.</source>
+        <translation>{owner}: {energy} энергия жана {bandwidth} өткөрүү жөндөмдүүлүгү калды ({age}). Токен которуу болжол менен 64 285 энергия жана 345 өткөрүү жөндөмдүүлүгүн, TRX которуу болжол менен 268 өткөрүү жөндөмдүүлүгүн колдонот; алар жок болсо тармак анын ордуна TRX күйгүзөт.</translation>
+    </message>
+</context>
+<context>
     <name>DoctorDialog</name>
     <message>
         <source>Check my setup</source>
@@ -425,6 +500,22 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Received {amount} {symbol}</source>
+        <extracomment>a PollResult whose balances changed (the window shows the cache again)</extracomment>
+        <translation>{amount} {symbol} келди</translation>
+    </message>
+    <message>
+        <source>from {sender} on {network}</source>
+        <translation>жөнөтүүчү {sender}, тармак {network}</translation>
+    </message>
+    <message>
+        <source>on {network}</source>
+        <translation>тармак {network}</translation>
+    </message>
+</context>
+<context>
     <name>LockIndicator</name>
     <message>
         <source>Locked</source>
@@ -545,14 +636,6 @@
     <message>
         <source> (watch-only)</source>
         <translation> (көрүү үчүн гана)</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Энергия</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>Өткөрүү жөндөмдүүлүгү</translation>
     </message>
     <message>
         <source>never</source>
@@ -1321,6 +1404,10 @@
         <translation>Тез</translation>
     </message>
     <message>
+        <source>{speed}: {fee}</source>
+        <translation>{speed}: {fee}</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1429,20 +1516,12 @@
         <translation>{amount} {symbol} (чыгаруучу комиссия кармап калат)</translation>
     </message>
     <message>
-        <source>at most {max} {symbol} (expected {expected})</source>
-        <translation>эң көп {max} {symbol} (болжол менен {expected})</translation>
-    </message>
-    <message>
-        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
-        <translation>энергия {energy} ({energy_trx} TRX күйөт), өткөрүү жөндөмү {bandwidth} байт ({bandwidth_trx} TRX күйөт); комиссиянын чеги {limit} TRX</translation>
+        <source>{expected}; at most {max}</source>
+        <translation>{expected}; эң көп {max}</translation>
     </message>
     <message>
         <source>paid with your energy: 0 TRX burned</source>
         <translation>сиздин энергия менен төлөндү: 0 TRX күйдү</translation>
-    </message>
-    <message>
-        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
-        <translation>+ алуучунун эсебин активдештирүү үчүн {trx} TRX</translation>
     </message>
     <message>
         <source>{amount} {symbol} + up to {fee} {native}</source>
@@ -1551,6 +1630,34 @@
     <message>
         <source>Devnet (local chains on this computer)</source>
         <translation>Devnet (ушул компьютердеги жергиликтүү тармактар)</translation>
+    </message>
+    <message>
+        <source>Show values in:</source>
+        <translation>Наркын көрсөтүү:</translation>
+    </message>
+    <message>
+        <source>Kyrgyz som (KGS)</source>
+        <translation>Кыргыз сому (KGS)</translation>
+    </message>
+    <message>
+        <source>US dollar (USD)</source>
+        <translation>АКШ доллары (USD)</translation>
+    </message>
+    <message>
+        <source>Russian ruble (RUB)</source>
+        <translation>Орус рубли (RUB)</translation>
+    </message>
+    <message>
+        <source>Kazakh tenge (KZT)</source>
+        <translation>Казак теңгеси (KZT)</translation>
+    </message>
+    <message>
+        <source>Euro (EUR)</source>
+        <translation>Евро (EUR)</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation>Кытай юаны (CNY)</translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
@@ -2616,8 +2723,16 @@
         <translation>белгисиз тандоо {kind!r}</translation>
     </message>
     <message>
+        <source>unknown currency {code!r}; use one of {known}</source>
+        <translation>белгисиз валюта {code!r}; булардын бирин колдонуңуз: {known}</translation>
+    </message>
+    <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
         <translation>белгисиз тармак режими {mode!r}; mainnet, testnet же devnet колдонуңуз</translation>
+    </message>
+    <message>
+        <source>unknown price source {source!r}; use {known}</source>
+        <translation>белгисиз баа булагы {source!r}; {known} колдонуңуз</translation>
     </message>
     <message>
         <source>unknown staking action {action}</source>

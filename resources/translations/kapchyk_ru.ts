@@ -57,6 +57,81 @@
     </message>
 </context>
 <context>
+    <name>BalancesView</name>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+    <message>
+        <source>≈ {money} ({coin})</source>
+        <translation>≈ {money} ({coin})</translation>
+    </message>
+    <message>
+        <source>burns nothing: the {energy} energy and {bandwidth} bandwidth it needs are covered by this account&apos;s free resources</source>
+        <translation>ничего не сжигает: нужные {energy} энергии и {bandwidth} пропускной способности покрываются бесплатными ресурсами этого счёта</translation>
+    </message>
+    <message>
+        <source>burns {fee}: it needs {energy} energy and {bandwidth} bandwidth, more than this account has free today, so the network takes TRX for the rest</source>
+        <translation>сжигает {fee}: нужно {energy} энергии и {bandwidth} пропускной способности — больше, чем у этого счёта бесплатно сегодня, поэтому за остальное сеть берёт TRX</translation>
+    </message>
+    <message>
+        <source>; and {fee} to activate the recipient&apos;s new account</source>
+        <translation>; и {fee} за активацию нового счёта получателя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} (its peg; no network needed)</source>
+        <translation>1 {symbol} = {price} (привязка; сеть не нужна)</translation>
+    </message>
+    <message>
+        <source>1 {symbol} = {price} ({source}, {age})</source>
+        <translation>1 {symbol} = {price} ({source}, {age})</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Национальный банк Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>peg</source>
+        <translation>привязка</translation>
+    </message>
+    <message>
+        <source>Total ≈ {amount}</source>
+        <translation>Всего ≈ {amount}</translation>
+    </message>
+    <message>
+        <source>prices and rates updated {age}</source>
+        <translation>цены и курсы обновлены {age}</translation>
+    </message>
+    <message>
+        <source>no price known yet for {symbols}</source>
+        <translation>цена пока неизвестна: {symbols}</translation>
+    </message>
+    <message>
+        <source>no exchange rate known yet: shown at their peg</source>
+        <translation>курс пока неизвестен: показано по привязке</translation>
+    </message>
+    <message>
+        <source>{symbol} trades at {price}, more than 2% off its peg</source>
+        <translation>{symbol} торгуется по {price}, более чем на 2% от привязки</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>{network} {owner}: free today: {tokens} {token} transfer(s), {trx} TRX transfer(s)</source>
+        <translation>{network} {owner}: бесплатно сегодня: переводов {token} — {tokens}, переводов TRX — {trx}</translation>
+    </message>
+    <message>
+        <source>{owner}: {energy} energy and {bandwidth} bandwidth left ({age}). A token transfer uses about 64,285 energy and 345 bandwidth, a TRX transfer about 268 bandwidth; without them the network burns TRX instead.</source>
+        <translation>{owner}: осталось энергии {energy} и пропускной способности {bandwidth} ({age}). Перевод токена расходует около 64 285 энергии и 345 пропускной способности, перевод TRX — около 268 пропускной способности; без них сеть сжигает TRX.</translation>
+    </message>
+</context>
+<context>
     <name>DoctorDialog</name>
     <message>
         <source>Check my setup</source>
@@ -425,6 +500,22 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Received {amount} {symbol}</source>
+        <extracomment>a PollResult whose balances changed (the window shows the cache again)</extracomment>
+        <translation>Получено {amount} {symbol}</translation>
+    </message>
+    <message>
+        <source>from {sender} on {network}</source>
+        <translation>от {sender} в сети {network}</translation>
+    </message>
+    <message>
+        <source>on {network}</source>
+        <translation>в сети {network}</translation>
+    </message>
+</context>
+<context>
     <name>LockIndicator</name>
     <message>
         <source>Locked</source>
@@ -545,14 +636,6 @@
     <message>
         <source> (watch-only)</source>
         <translation> (только просмотр)</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Энергия</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>Пропускная способность</translation>
     </message>
     <message>
         <source>never</source>
@@ -1321,6 +1404,10 @@
         <translation>Быстро</translation>
     </message>
     <message>
+        <source>{speed}: {fee}</source>
+        <translation>{speed}: {fee}</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1429,20 +1516,12 @@
         <translation>{amount} {symbol} (эмитент удерживает комиссию)</translation>
     </message>
     <message>
-        <source>at most {max} {symbol} (expected {expected})</source>
-        <translation>не более {max} {symbol} (ожидается {expected})</translation>
-    </message>
-    <message>
-        <source>energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes (burns {bandwidth_trx} TRX); fee limit {limit} TRX</source>
-        <translation>энергия {energy} (сжигается {energy_trx} TRX), пропускная способность {bandwidth} байт (сжигается {bandwidth_trx} TRX); лимит комиссии {limit} TRX</translation>
+        <source>{expected}; at most {max}</source>
+        <translation>{expected}; не более {max}</translation>
     </message>
     <message>
         <source>paid with your energy: 0 TRX burned</source>
         <translation>оплачено вашей энергией: сожжено 0 TRX</translation>
-    </message>
-    <message>
-        <source>+ {trx} TRX to activate the recipient&apos;s account</source>
-        <translation>+ {trx} TRX за активацию счёта получателя</translation>
     </message>
     <message>
         <source>{amount} {symbol} + up to {fee} {native}</source>
@@ -1551,6 +1630,34 @@
     <message>
         <source>Devnet (local chains on this computer)</source>
         <translation>Devnet (локальные сети на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Show values in:</source>
+        <translation>Показывать стоимость в:</translation>
+    </message>
+    <message>
+        <source>Kyrgyz som (KGS)</source>
+        <translation>Кыргызский сом (KGS)</translation>
+    </message>
+    <message>
+        <source>US dollar (USD)</source>
+        <translation>Доллар США (USD)</translation>
+    </message>
+    <message>
+        <source>Russian ruble (RUB)</source>
+        <translation>Российский рубль (RUB)</translation>
+    </message>
+    <message>
+        <source>Kazakh tenge (KZT)</source>
+        <translation>Казахстанский тенге (KZT)</translation>
+    </message>
+    <message>
+        <source>Euro (EUR)</source>
+        <translation>Евро (EUR)</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation>Китайский юань (CNY)</translation>
     </message>
     <message>
         <source>Each mode keeps its own wallets, contacts and history. Changing the mode reopens the wallet in that mode.</source>
@@ -2616,8 +2723,16 @@
         <translation>неизвестный вариант {kind!r}</translation>
     </message>
     <message>
+        <source>unknown currency {code!r}; use one of {known}</source>
+        <translation>неизвестная валюта {code!r}; используйте одну из: {known}</translation>
+    </message>
+    <message>
         <source>unknown network mode {mode!r}; use mainnet, testnet or devnet</source>
         <translation>неизвестный режим сети {mode!r}; используйте mainnet, testnet или devnet</translation>
+    </message>
+    <message>
+        <source>unknown price source {source!r}; use {known}</source>
+        <translation>неизвестный источник цен {source!r}; используйте {known}</translation>
     </message>
     <message>
         <source>unknown staking action {action}</source>

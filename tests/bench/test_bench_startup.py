@@ -63,7 +63,8 @@ def test_stall_measurements_run(qtbot, bench_data):
     else:
         assert stall.done and stall.detail["rows"] >= 25
     count = data.env.db.execute("SELECT COUNT(*) FROM history").fetchone()[0]
-    assert count == 25 if stall is not None else count == 0
+    # the 25 written, and the devnet's funding transfer when the refresh above found it
+    assert (25 <= count <= 26) if stall is not None else count <= 1, (count, stall)
 
 
 def test_write_history_rows_fills_the_history_service(bench_data):
@@ -79,3 +80,8 @@ def test_heartbeat_sees_a_blocked_event_loop(qtbot):
 
     stall = bs.run_until(lambda: True, lambda: time.sleep(0.06), timeout_s=5)
     assert stall.done and stall.max_stall_ms >= 60  # the GUI thread was blocked for 60 ms
+
+
+def test_bare_window_yardstick_paints():
+    """The bare PySide6 window the first-paint ratio is measured against really paints."""
+    assert 0 < bs.measure_bare_window() < 30

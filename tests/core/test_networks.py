@@ -26,6 +26,26 @@ def test_packaged_data_loads(mode):
     assert all(n.mode == mode and n.endpoints for n in reg.networks)
 
 
+@pytest.mark.parametrize("mode", ["mainnet", "testnet", "devnet"])
+def test_packaged_addresses_are_in_their_checksummed_form(mode):
+    """The start trusts the packaged spelling (no keccak before the first paint): this is the
+    check, with EIP-55 checksums verified, and it must give the very same registry."""
+    nets, toks = _docs()
+    checked = parse_registry(mode, nets, toks, verify=True)
+    trusted = load_registry(mode)
+    assert [t.contract for t in checked.tokens()] == [t.contract for t in trusted.tokens()]
+    assert [n.multicall3 for n in checked.networks] == [n.multicall3 for n in trusted.networks]
+
+
+def test_a_wrong_checksum_in_a_data_file_is_caught_when_verified():
+    nets, toks = _docs()
+    bad = copy.deepcopy(toks)
+    kgst = next(t for t in bad["tokens"] if t["symbol"] == "KGST")
+    kgst["contract"] = kgst["contract"].replace("bbA8", "BBa8")  # case flipped: checksum broken
+    with pytest.raises(DataFileError, match="contract"):
+        parse_registry("mainnet", nets, bad, verify=True)
+
+
 def test_mainnet_tokens_are_the_verified_ones():
     reg = load_registry("mainnet")
     assert reg.token("bsc", "KGST").contract == "0x94be0bbA8E1E303fE998c9360B57b826F1A4f828"

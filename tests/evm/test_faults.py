@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.evm.conftest import NET, PHRASE, PW, make_env
@@ -30,7 +32,13 @@ def test_refresh_and_send_succeed_with_dead_wrong_chain_and_slow_endpoints(fault
     accounts = env.accounts.accounts()
     rows = env.portfolio.refresh_network(NET, accounts)
     assert any(r.symbol == "KGST" and r.amount == 1_000_000 * 10**18 for r in rows)
-    status = {s["url"]: s for s in env.clients.get(NET).pool.status()}
+    pool = env.clients.get(NET).pool
+    deadline = time.monotonic() + 15  # the survey waits 1.5 s; a probe still running then (a
+    while time.monotonic() < deadline:  # loaded machine) finishes in the background
+        status = {s["url"]: s for s in pool.status()}
+        if "unchecked" not in {s["state"] for s in status.values()}:
+            break
+        time.sleep(0.1)
     states = sorted(s["state"] for s in status.values())
     assert states == ["down", "ok", "wrong chain"]
     assert any(s["reported_chain"] == "chain id 56" for s in status.values())

@@ -32,12 +32,15 @@ def test_balances_refresh_and_test_funds(qtbot, data_dir, keyring_env):
         assert not window.refresh_button.isEnabled()  # the work runs in the background
         qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=30_000)
         assert _balances(window)[("Local BNB devnet", "KGST")] == "0"
-        # Tron rows: the token, then the account's energy and free bandwidth
-        shown = _balances(window)
-        assert shown[("Local Tron devnet", "Energy")] == "0"
-        assert 0 < int(shown[("Local Tron devnet", "Bandwidth")].replace(",", "")) <= 5000
+        # Tron resources are not balance rows: one explained line per Tron account
         names = [window.table.item(r, 1).text() for r in range(window.table.rowCount())]
-        assert names.index("Energy") == names.index("USDKG") + 1
+        assert "Energy" not in names and "Bandwidth" not in names
+        line = window.balances.resources_label.text()
+        assert line.startswith("Local Tron devnet T") and "free today: 0 USDKG transfer(s)" in line
+        assert (
+            "TRX transfer(s)" in line
+            and "bandwidth left" in window.balances.resources_label.toolTip()
+        )
         qtbot.mouseClick(window.funds_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
         qtbot.waitUntil(
             lambda: _balances(window)[("Local BNB devnet", "KGST")] == "10,000", timeout=60_000

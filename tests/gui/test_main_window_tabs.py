@@ -20,6 +20,8 @@ def _window(qtbot, env):
     window = MainWindow(env)
     qtbot.addWidget(window)
     window.show()
+    # the tabs are built just after the first paint (their modules load on a worker)
+    qtbot.waitUntil(lambda: window.tabs.count() == 5, timeout=30_000)
     return window
 
 

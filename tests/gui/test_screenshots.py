@@ -29,11 +29,19 @@ def test_screenshots_are_written_and_not_blank(qtbot, data_dir, keyring_keys, tm
     keys = keyring_keys()
     env, devnet = shots.start_demo(data_dir, keys)
     try:
-        taken = shots.take_all(env, devnet, tmp_path / "shots")
+        taken = shots.take_all(env, devnet, tmp_path / "shots", keys)
     finally:
         devnet.stop()
         env.close()
-    assert set(taken) == {"main window", "send review", "send confirmed", "receive", "onboarding"}
+    assert set(taken) == {
+        "main window",
+        "send review",
+        "send confirmed",
+        "receive",
+        "onboarding",
+        "home en",
+        "home ru",
+    }
     for name, path in taken.items():
         if path is None:
             assert name == "onboarding" and shots.onboarding_class() is None

@@ -188,7 +188,8 @@ def test_tron_usdkg_shows_energy_and_bandwidth_and_confirms(qtbot, tron_world):
     _fill(qtbot, dialog, to, "12.5")
     _review(qtbot, dialog)
     resources = dialog.review_values["resources"].text()
-    assert "energy" in resources and "bandwidth" in resources and "fee limit" in resources
+    assert "energy" in resources and "bandwidth" in resources
+    assert resources.startswith("burns ") and "TRX" in resources  # what it burns, and why
     assert dialog.review_values["amount"].text() == "12.5 USDKG"
     for check in dialog.warning_checks:
         check.setChecked(True)

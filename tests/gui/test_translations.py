@@ -22,6 +22,7 @@ from tests.gui.ui_texts import (
     untranslated,
 )
 from wallet.gui import i18n
+from wallet.gui.balances_view import COL_UPDATED
 from wallet.gui.main_window import MainWindow
 from wallet.gui.receive_dialog import ReceiveDialog
 from wallet.gui.unlock import PasswordDialog
@@ -138,7 +139,7 @@ def test_no_english_left_in_the_windows(qtbot, world, language, lang):
     _assert_translated(window, lang, data)
     tr = QCoreApplication.translate
     assert window.send_button.text() == tr("MainWindow", "&Send") != "&Send"
-    assert window.table.item(0, 3).text() == tr("MainWindow", "just now")
+    assert window.table.item(0, COL_UPDATED).text() == tr("MainWindow", "just now")
 
     # the receive dialog, with an amount it refuses
     receive = window.receive() or ReceiveDialog(world.env.registry, window.current_account())

@@ -23,11 +23,17 @@ def test_defaults_when_there_is_no_file(data_dir):
 def test_values_are_saved_and_read_back(data_dir):
     s = AppSettings(data_dir)
     s.set("language", "ky")
-    s.update(network_mode="testnet", auto_lock_minutes=0)
+    s.update(network_mode="testnet", auto_lock_minutes=0, currency="USD")
     on_disk = json.loads((data_dir / SETTINGS_FILE).read_text("utf-8"))
-    assert on_disk == {"language": "ky", "network_mode": "testnet", "auto_lock_minutes": 0}
+    assert on_disk == {
+        "language": "ky",
+        "network_mode": "testnet",
+        "currency": "USD",
+        "auto_lock_minutes": 0,
+    }
     again = AppSettings(data_dir)
     assert (again.language, again.network_mode, again.auto_lock_minutes) == ("ky", "testnet", 0)
+    assert again.currency == "USD"
     # written through a temp file and a rename: no temp file is left beside it
     assert sorted(p.name for p in data_dir.iterdir()) == [SETTINGS_FILE]
 
@@ -37,6 +43,8 @@ def test_values_are_saved_and_read_back(data_dir):
     [
         ("language", "de", "one of en, ru, ky"),
         ("network_mode", "regtest", "one of mainnet, testnet, devnet"),
+        ("currency", "usd", "one of KGS, USD, RUB, KZT, EUR, CNY"),
+        ("currency", "GBP", "one of KGS, USD, RUB, KZT, EUR, CNY"),
         ("auto_lock_minutes", -1, "a whole number of minutes from 0 (never lock) to 1440"),
         ("auto_lock_minutes", 1441, "from 0 (never lock) to 1440"),
         ("auto_lock_minutes", "5", "a whole number of minutes"),

@@ -70,6 +70,11 @@ def insert_sample_rows(conn: sqlite3.Connection, version: int, now: int = 1_760_
             (now,),
         )
 
+    if version >= 7:
+        conn.execute(
+            "INSERT INTO prices VALUES ('rate:USD', '87.45', 'nbkr', '02.12.2026', ?)", (now,)
+        )
+
 
 def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 1:
@@ -101,3 +106,6 @@ def check_sample_rows(conn: sqlite3.Connection, version: int) -> None:
     if version >= 5:
         row = conn.execute("SELECT bandwidth, energy FROM tron_resources").fetchone()
         assert (row[0], row[1]) == (600, 0)
+    if version >= 7:
+        row = conn.execute("SELECT value, source FROM prices WHERE pair = 'rate:USD'").fetchone()
+        assert (row[0], row[1]) == ("87.45", "nbkr")

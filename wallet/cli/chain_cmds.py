@@ -10,6 +10,7 @@ from typing import Any
 from wallet.cli.context import Context
 from wallet.cli.secrets_input import SecretReader
 from wallet.core.amounts import format_amount, parse_amount
+from wallet.core.display import money_amount, plain_decimal
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.uris import build_eip681, build_tron_uri
@@ -22,7 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("balance", help="balances of your accounts")
     p.add_argument("--network", help="only this network")
     p.add_argument("--account", help="only this account (address, name or wallet:index)")
-    p.add_argument("--cached", action="store_true", help="show the last known balances only")
+    p.add_argument(
+        "--cached", action="store_true", help="show the last known balances and prices only"
+    )
+    p.add_argument(
+        "--currency",
+        type=str.upper,
+        help="value balances in KGS, USD, RUB, KZT, EUR or CNY (default: the one in settings)",
+    )
     p.set_defaults(handler=cmd_balance)
 
     p = sub.add_parser("send", help="send coins or tokens (shows the quote and asks)")
@@ -199,6 +207,10 @@ def _ask(prompt: str) -> bool:
 
 # ------------------------------------------------------------------ commands
 def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
+    from wallet.services.app_settings import AppSettings
+    from wallet.services.prices import check_currency
+
+    currency = check_currency(args.currency or AppSettings(ctx.data_dir).currency)
     accounts = _accounts(ctx, args.account)
     portfolio = ctx.env.portfolio
     errors: dict[str, str] = {}
@@ -209,6 +221,9 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
     else:
         rows, errors = portfolio.refresh(accounts)
         rows += [r for r in portfolio.cached(accounts) if r.network_id in errors]
+    rows = [r for r in rows if args.network is None or r.network_id == args.network]
+    price_errors = {} if args.cached or ctx.mode != "mainnet" else ctx.env.prices.refresh()
+    values, total = ctx.env.prices.valuations(rows, currency)
     data = [
         {
             "network": r.network_id,
@@ -222,19 +237,18 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
             "block": r.block,
             "age_seconds": None if r.read_at is None else int(r.age() or 0),
             "verified": r.verified,
+            "value": _value_json(v),
         }
-        for r in rows
-        if args.network is None or r.network_id == args.network
+        for r, v in zip(rows, values, strict=True)
     ]
     lines = []
-    for d, r in zip(
-        data, [r for r in rows if args.network is None or r.network_id == args.network], strict=True
-    ):
+    for d, r, v in zip(data, rows, values, strict=True):
         amount = "?" if r.amount is None else format_amount(r.amount, r.decimals)
         age = "" if r.read_at is None or d["age_seconds"] < 60 else f"  ({d['age_seconds']}s old)"
         if not r.verified:
             age += "  (unverified: no second node confirms this jump)"
-        lines.append(f"{d['network']:<14} {d['account']}  {amount} {d['symbol']}{age}")
+        worth = "" if v is None else f"  ≈ {money_amount(v.value)} {v.currency}"
+        lines.append(f"{d['network']:<14} {d['account']}  {amount} {d['symbol']}{worth}{age}")
     resources = {}
     for r in portfolio.resources(accounts):
         if args.network is not None and r.network_id != args.network:
@@ -249,11 +263,43 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
         )
     for net_id, msg in errors.items():
         ctx.say(f"{net_id}: {msg} (showing the last known balances)")
+    for source, msg in price_errors.items():
+        ctx.say(f"prices ({source}): {msg} (showing the last known prices)")
+    total_json = {
+        "amount": plain_decimal(total.value),
+        "currency": total.currency,
+        "others": {c: plain_decimal(v) for c, v in total.others.items()},
+        "unvalued": total.unvalued,
+        "age_seconds": None if total.fetched_at is None else int(total.age() or 0),
+    }
+    if data:
+        extra = "".join(f" + {money_amount(v)} {c}" for c, v in total.others.items())
+        missing = f" (no price for {', '.join(total.unvalued)})" if total.unvalued else ""
+        lines.append(f"Total ≈ {money_amount(total.value)} {total.currency}{extra}{missing}")
     ctx.emit(
-        {"balances": data, "resources": resources, "errors": errors},
+        {
+            "balances": data,
+            "resources": resources,
+            "errors": errors,
+            "total": total_json,
+            "price_errors": price_errors,
+        },
         "\n".join(lines) or "No accounts.",
     )
     return 0
+
+
+def _value_json(v: Any) -> dict | None:
+    """A row's value for --json: amount (exact decimal text), currency, rate source and age."""
+    if v is None:
+        return None
+    return {
+        "amount": plain_decimal(v.value),
+        "currency": v.currency,
+        "unit_price": plain_decimal(v.unit_price),
+        "source": v.source,
+        "age_seconds": None if v.fetched_at is None else int(v.age() or 0),
+    }
 
 
 def _send_request(ctx: Context, args: argparse.Namespace, net: Network) -> SendRequest:

@@ -11,7 +11,6 @@ import re
 from typing import Protocol
 
 import base58
-from eth_hash.auto import keccak
 
 from wallet.core.errors import InvalidAddress
 
@@ -42,12 +41,15 @@ def b58decode(text: str) -> bytes:
 # importing eth_utils there cost 112-133 ms of CPU (200-380 ms wall, 2 loaded cores) on top of
 # what start-up imports anyway, measured 2026-12 in the start-up probe's process after its Qt,
 # window and registry imports, against a 300 ms first-paint goal (bench/bench_startup.py);
-# eth_hash (pycryptodome's keccak) is imported at start either way.
+# eth_hash (pycryptodome's keccak) is imported where it hashes: the packaged data files are not
+# hashed at start (core/networks._evm_or_trusted), so it loads after the first paint.
 def evm_checksum(account_id: bytes) -> str:
     """EIP-55 form of a 20-byte account id."""
     if len(account_id) != 20:
         raise ValueError("an account id is 20 bytes")
     lower = account_id.hex()
+    from eth_hash.auto import keccak  # here: its import costs ~0.1 s of the window's start
+
     digest = keccak(lower.encode("ascii")).hex()
     return "0x" + "".join(
         c.upper() if int(d, 16) >= 8 else c for c, d in zip(lower, digest[:40], strict=True)

@@ -15,7 +15,6 @@ import hashlib
 from typing import Any, Protocol, runtime_checkable
 
 from coincurve import PrivateKey
-from eth_hash.auto import keccak
 
 from wallet.core.addresses import evm_checksum, tron_from_id
 
@@ -41,6 +40,8 @@ def sign_tron_digest(private_key: bytes, raw_data: bytes) -> bytes:
 
 def account_id_of_key(private_key: bytes) -> bytes:
     """The 20-byte account id (shared by EVM and Tron) of a secp256k1 private key."""
+    from eth_hash.auto import keccak  # here: its import would delay the window's first paint
+
     return keccak(PrivateKey(private_key).public_key.format(compressed=False)[1:])[-20:]
 
 

@@ -65,7 +65,7 @@ class AppController(QObject):
     # ---------------------------------------------------------------- opening
     def open(self, mode: str | None) -> MainWindow:
         env = self._make_env(mode)
-        window = MainWindow(env)
+        window = MainWindow(env, currency=self.app_settings.currency)
         window.settings_button.clicked.connect(self.show_settings)
         window.lock_button.clicked.connect(self.lock_now)
         indicator = LockIndicator(window)
@@ -103,6 +103,7 @@ class AppController(QObject):
             start_devnet_in_background(env, window, **self.devnet_options)
         elif self.go_online:
             window.refresh()
+            window.live.start()  # balances and history follow new blocks by themselves
 
     def _locked(self) -> None:
         if self.lock_indicator is not None:
@@ -124,6 +125,7 @@ class AppController(QObject):
         dialog.mode_changed.connect(self._mode_chosen)
         dialog.auto_lock_changed.connect(self.idle_lock.set_minutes)
         dialog.networks_changed.connect(self.window.show_cached)
+        dialog.currency_changed.connect(self.window.set_currency)
         self.settings_dialog = dialog
         dialog.show()
         return dialog
@@ -232,5 +234,6 @@ def start_devnet_in_background(env: Environment, window: MainWindow, **options: 
         env.refresh_registry()
         window.load_accounts()
         window.refresh()
+        window.live.start()
 
     run_in_background(lambda: start_devnet_with_demo_wallet(env, **options), ready, window._failed)

@@ -280,6 +280,9 @@ class HistoryTab(Retranslatable, QWidget):
         bar.addWidget(self.direction_filter)
         bar.addWidget(self.dust_box)
         bar.addStretch(1)
+        layout.addLayout(bar)
+        bar = QHBoxLayout()  # the buttons on a line of their own: fits a laptop in ru and ky
+        bar.addStretch(1)
         self.sync_button = QPushButton(self)
         self.explorer_button = QPushButton(self)
         self.export_button = QPushButton(self)

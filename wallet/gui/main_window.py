@@ -6,8 +6,9 @@ thread. Text from nodes or users is always shown as plain text.
 
 from __future__ import annotations
 
-import time
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,17 +21,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wallet.gui.i18n import Retranslatable, amount_text
-from wallet.gui.table_items import plain_item
+from wallet.gui.balances_view import BalancesView
+from wallet.gui.fit import fit_combos
+from wallet.gui.i18n import Retranslatable
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
+
+if TYPE_CHECKING:
+    from wallet.gui.live_updates import LiveUpdates
 
 BANNER_COLOURS = {"testnet": "#b35900", "devnet": "#6a1b9a"}
 
@@ -43,10 +47,14 @@ class MainWindow(Retranslatable, QMainWindow):
     #: emitted once, just after the window's first paint (start-up work waits for it)
     first_painted = Signal()
 
-    def __init__(self, env: Environment, devnet: object = None) -> None:
+    def __init__(self, env: Environment, devnet: object = None, currency: str = "KGS") -> None:
         super().__init__()
         self._painted = False
         self.env = env
+        self.currency = currency
+        self.refreshing_prices = False
+        self._tabs: dict[str, QWidget] = {}  # the standard tabs, built after the first paint
+        self._status_text: object = None  # (make the text, timeout): re-made on a language switch
         self.devnet = devnet
         self.refreshing = False
         self.accounts: list = []
@@ -72,6 +80,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.add_wallet_button = QPushButton(central)
         self.add_wallet_button.clicked.connect(self.add_wallet)
         bar.addWidget(self.add_wallet_button)
+        layout.addLayout(bar)
+        bar = QHBoxLayout()  # the actions on a line of their own: fits a laptop in ru and ky
         self.refresh_button = QPushButton(central)
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
@@ -89,6 +99,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.funds_button.clicked.connect(self.get_test_funds)
         self.funds_button.setVisible(env.mode == "devnet")
         bar.addWidget(self.funds_button)
+        bar.addStretch(1)
         self.settings_button = QPushButton(central)  # these two: connected by AppController
         self.lock_button = QPushButton(central)
         bar.addWidget(self.settings_button)
@@ -98,21 +109,15 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(central)
-        balances = QWidget(self.tabs)
-        balances_layout = QVBoxLayout(balances)
-        self.table = QTableWidget(0, 4, balances)
-        header = self.table.horizontalHeader()  # whole names and amounts; "Updated" takes the rest
-        for col in range(3):
-            header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        balances_layout.addWidget(self.table)
-        self.tabs.addTab(balances, "")
+        self.balances = BalancesView(env, self.tabs)
+        self.table = self.balances.table
+        self.tabs.addTab(self.balances, "")
         self.extra_tabs: list = []
         layout.addWidget(self.tabs, 1)
 
         self.networks = QLabel(central)  # the networks of the mode, in one line
         self.networks.setTextFormat(Qt.TextFormat.PlainText)
+        self.networks.setWordWrap(True)
         self.networks.setText(
             ", ".join(f"{n.name} ({n.native.symbol})" for n in env.registry.networks)
         )
@@ -127,7 +132,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(900, 600)
         self.retranslate()
         self.load_accounts()
-        self._add_standard_tabs()
+        self._live = None  # LiveUpdates, made on first use (its module loads after the paint)
 
     # ---------------------------------------------------------------- lock screen and keys
     def _install_lock_screen(self, content: QWidget) -> None:
@@ -236,21 +241,29 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             keys = QKeySequence(button.property("shortcut_text") or "")
             button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Network"), self.tr("Asset"), self.tr("Balance"), self.tr("Updated")]
-        )
         self.tabs.setTabText(0, self.tr("Balances"))
         for i, tab in enumerate(self.extra_tabs, start=1):
             self.tabs.setTabText(i, tab.title())
         if self.accounts:
             self._fill_account_box()
             self.show_cached()
+        # combo boxes (here and in the tabs, once built) show their longest item
+        fit_combos(self if self._tabs else self.account_box)
+        if self._status_text is not None:  # the status line follows the language too
+            make, timeout = self._status_text
+            self.status.showMessage(make(), timeout)
+
+    def say(self, make: object, timeout: int = 0) -> None:
+        """Show ``make()`` in the status bar; it is made again after a language switch."""
+        self._status_text = (make, timeout)
+        self.status.showMessage(make(), timeout)
 
     def paintEvent(self, event: object) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self._build_tabs_soon)
 
     def add_tab(self, widget: QWidget) -> None:
         self.extra_tabs.append(widget)
@@ -296,56 +309,59 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ---------------------------------------------------------------- balances
     def show_cached(self) -> None:
+        """The last known balances, their values and the total (SQLite only, no network)."""
         acct = self.current_account()
         rows = self.env.portfolio.cached([acct]) if acct else []
         resources = self.env.portfolio.resources([acct]) if acct else []
-        self.show_rows(rows, resources)
+        values, total = self.env.prices.valuations(rows, self.currency)
+        self.balances.show_balances(rows, resources, values, total)
 
-    def show_rows(self, rows: list, resources: list = ()) -> None:
-        """One line per token per network; after a Tron network's tokens, its energy and
-        bandwidth left (a TRC-20 transfer burns TRX when they run out)."""
-        now = time.time()
-        lines = []
-        for r in rows:
-            amount = "—" if r.amount is None else amount_text(r.amount, r.decimals)
-            lines.append((r.network_id, r.symbol, amount, r.age(now)))
-        for res in resources:
-            at = max((i for i, ln in enumerate(lines) if ln[0] == res.network_id), default=-1) + 1
-            lines[at:at] = [
-                (res.network_id, self.tr("Energy"), amount_text(res.energy, 0), res.age(now)),
-                (res.network_id, self.tr("Bandwidth"), amount_text(res.bandwidth, 0), res.age(now)),
-            ]
-        self.table.setRowCount(len(lines))
-        for i, (network_id, what, amount, age) in enumerate(lines):
-            net = self.env.registry.network(network_id)
-            for col, text in enumerate((net.name, what, amount, self._age_text(age))):
-                item = plain_item(text)
-                if col == 2:  # amounts line up on the right, as in a bank statement
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(i, col, item)
+    @property
+    def live(self) -> LiveUpdates:
+        """Balances and history following new blocks (started by the AppController)."""
+        if self._live is None:
+            from wallet.gui.live_updates import LiveUpdates
 
-    def _age_text(self, age: float | None) -> str:
-        if age is None:
-            return self.tr("never")
-        if age < 60:
-            return self.tr("just now")
-        if age < 3600:
-            return self.tr("{n} min ago").format(n=int(age // 60))
-        if age < 86400:
-            return self.tr("{n} h ago").format(n=int(age // 3600))
-        return self.tr("{n} days ago").format(n=int(age // 86400))
+            self._live = LiveUpdates(self)
+            self._live.changed.connect(self._live_changed)
+        return self._live
+
+    def _live_changed(self, _result: object) -> None:
+        """A new block changed a balance: show it, and the new transfers in History."""
+        self.show_cached()
+        self._reload_tabs()
+
+    def set_currency(self, code: str) -> None:
+        self.currency = code
+        self.show_cached()
+
+    def refresh_prices(self) -> None:
+        """Ask the price sources on a worker (mainnet only: test coins have no value)."""
+        if self.env.mode != "mainnet" or self.refreshing_prices:
+            return
+        self.refreshing_prices = True
+        prices = self.env.prices
+
+        def done(_errors: object) -> None:
+            self.refreshing_prices = False
+            self.show_cached()
+
+        def failed(exc: BaseException) -> None:
+            self.refreshing_prices = False
+            self._failed(exc)
+
+        run_in_background(prices.refresh, done, failed, owner=self)
 
     def refresh(self) -> None:
         self._reload_tabs()
         acct = self.current_account()
         if acct is None or self.refreshing:
             return
+        self.refresh_prices()
         self.refreshing = True
         self.refresh_button.setEnabled(False)
         self.spinner.show()
-        self.status.showMessage(self.tr("Refreshing balances…"))
+        self.say(lambda: self.tr("Refreshing balances…"))
         portfolio = self.env.portfolio
         run_in_background(
             lambda: portfolio.refresh([acct]), self._refreshed, self._failed, owner=self
@@ -357,35 +373,40 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
         self.show_cached()
-        notes = [error_text(w) for w in self.env.clients.wrong_chain()]  # skipped nodes
+        wrong = self.env.clients.wrong_chain()  # skipped nodes
         unverified = sorted(
             {self.env.registry.network(r.network_id).name for r in rows if not r.verified}
         )
-        if unverified:
-            notes.append(
-                self.tr(
-                    "A balance on {networks} jumped far from the last one and no second node "
-                    "confirms it; the last confirmed balance is shown"
-                ).format(networks=", ".join(unverified))
-            )
-        if errors:
-            names = ", ".join(self.env.registry.network(n).name for n in errors)
-            notes.insert(
-                0,
-                self.tr("Could not reach {networks}; showing the last known balances").format(
-                    networks=names
-                ),
-            )
-        if notes:
-            self.status.showMessage("; ".join(notes))
+        names = ", ".join(self.env.registry.network(n).name for n in errors)
+
+        def notes() -> list[str]:  # made again after a language switch (say)
+            out = [error_text(w) for w in wrong]
+            if unverified:
+                out.append(
+                    self.tr(
+                        "A balance on {networks} jumped far from the last one and no second "
+                        "node confirms it; the last confirmed balance is shown"
+                    ).format(networks=", ".join(unverified))
+                )
+            if errors:
+                out.insert(
+                    0,
+                    self.tr("Could not reach {networks}; showing the last known balances").format(
+                        networks=names
+                    ),
+                )
+            return out
+
+        if notes():
+            self.say(lambda: "; ".join(notes()))
         else:
-            self.status.showMessage(self.tr("Balances are up to date"), 5000)
+            self.say(lambda: self.tr("Balances are up to date"), 5000)
 
     def _failed(self, exc: BaseException) -> None:
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
-        self.status.showMessage(error_text(exc))
+        self.say(lambda e=exc: error_text(e))
 
     # ---------------------------------------------------------------- add a wallet
     def add_wallet(self) -> object:
@@ -430,7 +451,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.env.accounts.require_backup(acct)
         except KapchykError as exc:
-            self.status.showMessage(error_text(exc))
+            self.say(lambda e=exc: error_text(e))
             return None
         dialog = ReceiveDialog(self.env.registry, acct, self)
         dialog.show()
@@ -454,12 +475,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def get_test_funds(self) -> None:
         acct = self.current_account()
         if acct is None or self.devnet is None:
-            self.status.showMessage(self.tr("The devnet is not running"))
+            self.say(lambda: self.tr("The devnet is not running"))
             return
         devnet = self.devnet
         targets = [a for a in (acct.evm_address, acct.tron_address) if a]
         self.funds_button.setEnabled(False)
-        self.status.showMessage(self.tr("Asking the devnet for test funds…"))
+        self.say(lambda: self.tr("Asking the devnet for test funds…"))
 
         def done(_: object) -> None:
             self.funds_button.setEnabled(True)
@@ -472,31 +493,85 @@ class MainWindow(Retranslatable, QMainWindow):
         run_in_background(lambda: [devnet.fund(t) for t in targets], done, failed, owner=self)
 
     # ---------------------------------------------------------------- standard tabs
-    def _add_standard_tabs(self) -> None:
-        """History, pending, address book and payment requests. A balance refresh (which a
-        sent or finished transfer also starts) reloads history and pending from the database;
-        a transfer of the account reaching its final state has history look on the network."""
-        from wallet.gui.addressbook_tab import AddressBookTab
-        from wallet.gui.history_tab import HistoryTab
-        from wallet.gui.pending_tab import PendingTab
-        from wallet.gui.requests_tab import RequestsTab
+    #: the modules of the standard tabs: imported on a worker after the first paint (history's
+    #: pulls in eth_abi, half a second or more), so the window paints first
+    TAB_MODULES = (
+        "wallet.gui.history_tab",
+        "wallet.gui.pending_tab",
+        "wallet.gui.addressbook_tab",
+        "wallet.gui.requests_tab",
+    )
 
-        def send_to_contact(address: str) -> None:
-            contact = self.addressbook_tab.selected_contact()
-            dialog = self.send(link=address)
-            ids = [n.id for n in dialog.networks] if dialog is not None else []
-            if contact is not None and contact.network_id in ids:
-                dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
+    TAB_ORDER = ("history", "pending", "addressbook", "requests")
 
-        self.history_tab = HistoryTab(self.env)
-        self.pending_tab = PendingTab(self.env)
-        self.addressbook_tab = AddressBookTab(self.env, on_send=send_to_contact)
-        self.requests_tab = RequestsTab(self.env)
-        for tab in (self.history_tab, self.pending_tab, self.addressbook_tab, self.requests_tab):
-            self.add_tab(tab)
-        self.pending_tab.changed.connect(self.history_tab.sync)
+    def _build_tabs_soon(self) -> None:
+        """After the first paint: the tab modules imported on a worker, then one tab built per
+        turn of the event loop (the window stays responsive while they appear)."""
+        import importlib
+
+        def build_next() -> None:
+            if shiboken6.isValid(self) and self._build_next_tab():
+                QTimer.singleShot(0, self, build_next)  # dropped if the window is deleted
+
+        run_in_background(
+            lambda: [importlib.import_module(m) for m in self.TAB_MODULES],
+            lambda _modules: build_next(),
+            self._failed,
+            owner=self,
+        )
+
+    def build_tabs(self) -> dict[str, QWidget]:
+        """The standard tabs, the missing ones built at once (first use wins)."""
+        while self._build_next_tab():
+            pass
+        return self._tabs
+
+    history_tab = property(lambda self: self.build_tabs()["history"])
+    pending_tab = property(lambda self: self.build_tabs()["pending"])
+    addressbook_tab = property(lambda self: self.build_tabs()["addressbook"])
+    requests_tab = property(lambda self: self.build_tabs()["requests"])
+
+    def _build_next_tab(self) -> bool:
+        """Build the next missing standard tab; True while more are missing. History, pending,
+        address book and payment requests: a balance refresh (which a sent or finished transfer
+        also starts) reloads history and pending from the database; a transfer of the account
+        reaching its final state has history look on the network."""
+        missing = [name for name in self.TAB_ORDER if name not in self._tabs]
+        if not missing:
+            return False
+        name = missing[0]
+        if name == "history":
+            from wallet.gui.history_tab import HistoryTab
+
+            tab: QWidget = HistoryTab(self.env)
+        elif name == "pending":
+            from wallet.gui.pending_tab import PendingTab
+
+            tab = PendingTab(self.env)
+        elif name == "addressbook":
+            from wallet.gui.addressbook_tab import AddressBookTab
+
+            tab = AddressBookTab(self.env, on_send=self._send_to_contact)
+        else:
+            from wallet.gui.requests_tab import RequestsTab
+
+            tab = RequestsTab(self.env)
+        self._tabs[name] = tab
+        self.add_tab(tab)
+        if name == "pending":
+            tab.changed.connect(self._tabs["history"].sync)
+        if len(missing) == 1:
+            fit_combos(self)
+        return len(missing) > 1
+
+    def _send_to_contact(self, address: str) -> None:
+        contact = self.addressbook_tab.selected_contact()
+        dialog = self.send(link=address)
+        ids = [n.id for n in dialog.networks] if dialog is not None else []
+        if contact is not None and contact.network_id in ids:
+            dialog.network_box.setCurrentIndex(ids.index(contact.network_id))
 
     def _reload_tabs(self) -> None:
-        if hasattr(self, "history_tab"):
-            self.history_tab.load()
-            self.pending_tab.load()
+        if "pending" in self._tabs:
+            self._tabs["history"].load()
+            self._tabs["pending"].load()

@@ -32,6 +32,8 @@ from wallet.core.amounts import format_plain, parse_amount
 from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
+from wallet.gui.balances_view import coin_text, fee_text, tron_burn_text
+from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
@@ -331,8 +333,7 @@ class SendDialog(Retranslatable, QDialog):
         self.amount_label.setText(self.tr("Amount"))
         self.max_button.setText(self.tr("Max"))
         self.speed_label.setText(self.tr("Speed"))
-        for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
-            self.speed_box.setItemText(i, text)
+        self._speed_texts()
         self.cancel_button.setText(self.tr("Cancel"))
         self.review_button.setText(self.tr("&Review"))
         self.review_title.setText(self.tr("Check everything before you send"))
@@ -367,6 +368,7 @@ class SendDialog(Retranslatable, QDialog):
             self._fill_review()
         if self.entry is not None:
             self._show_entry(self.entry)
+        fit_combos(self)  # combo boxes show their longest item (gui/fit.py)
 
     # ---------------------------------------------------------------- form
     def network(self) -> Network:
@@ -400,6 +402,37 @@ class SendDialog(Retranslatable, QDialog):
     def _asset_changed(self) -> None:
         self._update_available()
         self._amount_changed()
+        self._price_speeds()
+
+    def _speed_texts(self) -> None:
+        """Slow / Normal / Fast, each with its typical fee in money once priced."""
+        fees = getattr(self, "speed_fees", {})  # priced on a worker (_price_speeds)
+        for i, text in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
+            fee = fees.get(SPEEDS[i])
+            if fee is not None:
+                fee_line = fee_text(self.env, self.network(), fee)
+                text = self.tr("{speed}: {fee}").format(speed=text, fee=fee_line)
+            self.speed_box.setItemText(i, text)
+        fit_combos(self.speed_box)
+
+    def _price_speeds(self) -> None:
+        """Each speed with its typical fee in money (services/fees.typical_fees, on a worker)."""
+        from wallet.services.fees import typical_fees
+
+        self.speed_fees: dict[str, int] = {}
+        net, token = self.network(), bool(self.asset()[0])
+        if net.kind != "evm":
+            return
+        client = self.env.clients.get(net.id)
+
+        def priced(fees: dict[str, int]) -> None:
+            if self.network().id == net.id and bool(self.asset()[0]) == token:  # not stale
+                self.speed_fees = fees
+                self._speed_texts()  # only these: the rest of the form stays as it is
+
+        run_in_background(
+            lambda: typical_fees(net, client, token=token), priced, lambda _e: None, owner=self
+        )
 
     def _cached_balance(self) -> int | None:
         net = self.network()
@@ -617,11 +650,10 @@ class SendDialog(Retranslatable, QDialog):
         )
         self.review_names["gets"].setVisible(differs)
         v["gets"].setVisible(differs)
-        v["fee"].setText(
-            self.tr("at most {max} {symbol} (expected {expected})").format(
-                max=amount_text(q.fee_max, nat.decimals),
-                symbol=nat.symbol,
-                expected=amount_text(q.fee_expected, nat.decimals),
+        v["fee"].setText(  # "≈ 0.05 som (0.000116 BNB)": the value first (gui/balances_view)
+            self.tr("{expected}; at most {max}").format(
+                expected=fee_text(self.env, q.network, q.fee_expected),
+                max=fee_text(self.env, q.network, q.fee_max),
             )
         )
         tron = q.network.kind == "tron"
@@ -629,22 +661,7 @@ class SendDialog(Retranslatable, QDialog):
         v["resources"].setVisible(tron)
         if tron:
             u = q.unsigned
-            text = self.tr(
-                "energy {energy} (burns {energy_trx} TRX), bandwidth {bandwidth} bytes "
-                "(burns {bandwidth_trx} TRX); fee limit {limit} TRX"
-            ).format(
-                energy=amount_text(u["energy"], 0),
-                energy_trx=amount_text(u["energy_burn"], 6),
-                bandwidth=amount_text(u["bandwidth"], 0),
-                bandwidth_trx=amount_text(u["net_burn"], 6),
-                limit=amount_text(u["fee_limit"], 6),
-            )
-            if u["energy"] and not u["energy_burn"]:
-                text = self.tr("paid with your energy: 0 TRX burned") + "; " + text
-            if u["account_creation_fee"]:
-                text += " " + self.tr("+ {trx} TRX to activate the recipient's account").format(
-                    trx=amount_text(u["account_creation_fee"], 6)
-                )
+            text = tron_burn_text(self.env, q.network, u)  # what it burns, why (balances_view)
             v["resources"].setText(text)
         if q.token is None:
             v["total"].setText(f"{amount_text(q.total_native, nat.decimals)} {nat.symbol}")
@@ -653,7 +670,7 @@ class SendDialog(Retranslatable, QDialog):
                 self.tr("{amount} {symbol} + up to {fee} {native}").format(
                     amount=amount_text(q.amount, q.decimals),
                     symbol=q.symbol,
-                    fee=amount_text(q.fee_max, nat.decimals),
+                    fee=coin_text(q.fee_max, nat.decimals),
                     native=nat.symbol,
                 )
             )

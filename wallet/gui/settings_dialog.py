@@ -1,4 +1,5 @@
-"""Settings: language, network mode, auto-lock, endpoints and API keys, tokens.
+"""Settings: language, network mode, the currency values are shown in, auto-lock, endpoints and
+API keys, tokens.
 
 Every change is saved at once (no OK button) through the services the CLI uses:
 ``AppSettings`` (settings.json), ``EndpointSettings`` (``kapchyk endpoints``), the keyring API
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.networks import MODES, Token
+from wallet.gui.fit import fit_combos
 from wallet.gui.i18n import Retranslatable, install_language, language_box
 from wallet.gui.table_items import plain_item
 from wallet.gui.workers import error_text, run_in_background
-from wallet.services.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
+from wallet.services.app_settings import CURRENCIES, MAX_AUTO_LOCK_MINUTES, AppSettings
 from wallet.services.endpoint_settings import EndpointSettings, ProbeResult
 from wallet.services.environment import Environment
 from wallet.services.token_settings import TokenSettings
@@ -49,6 +51,7 @@ class SettingsDialog(Retranslatable, QDialog):
     mode_changed = Signal(str)
     language_changed = Signal(str)
     auto_lock_changed = Signal(int)
+    currency_changed = Signal(str)
     #: endpoints, API keys or tokens changed: balances should be shown again
     networks_changed = Signal()
 
@@ -99,6 +102,13 @@ class SettingsDialog(Retranslatable, QDialog):
         self.mode_box.setCurrentIndex(MODES.index(self.env.mode))
         self.mode_box.currentIndexChanged.connect(self._mode_chosen)
         form.addRow(self.mode_label, self.mode_box)
+        self.currency_label = _label(page, wrap=False)
+        self.currency_box = QComboBox(page)
+        for code in CURRENCIES:
+            self.currency_box.addItem("", code)
+        self.currency_box.setCurrentIndex(CURRENCIES.index(self.app_settings.currency))
+        self.currency_box.currentIndexChanged.connect(self._currency_chosen)
+        form.addRow(self.currency_label, self.currency_box)
         self.mode_note = _label(page)
         form.addRow(self.mode_note)
         self.general_status = _label(page)
@@ -231,6 +241,17 @@ class SettingsDialog(Retranslatable, QDialog):
         }
         for i, mode in enumerate(MODES):
             self.mode_box.setItemText(i, mode_names[mode])
+        self.currency_label.setText(self.tr("Show values in:"))
+        currency_names = {
+            "KGS": self.tr("Kyrgyz som (KGS)"),
+            "USD": self.tr("US dollar (USD)"),
+            "RUB": self.tr("Russian ruble (RUB)"),
+            "KZT": self.tr("Kazakh tenge (KZT)"),
+            "EUR": self.tr("Euro (EUR)"),
+            "CNY": self.tr("Chinese yuan (CNY)"),
+        }
+        for i, code in enumerate(CURRENCIES):
+            self.currency_box.setItemText(i, currency_names[code])
         self.mode_note.setText(
             self.tr(
                 "Each mode keeps its own wallets, contacts and history. Changing the mode "
@@ -272,6 +293,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.add_token_button.setText(self.tr("Add token"))
         self._fill_endpoints()
         self._fill_tokens()
+        fit_combos(self)  # each combo box shows its longest item, in any language
 
     # ---------------------------------------------------------------- general
     def check_setup(self) -> None:
@@ -299,6 +321,11 @@ class SettingsDialog(Retranslatable, QDialog):
         mode = MODES[index]
         if self._save(self.general_status, "network_mode", mode) and mode != self.env.mode:
             self.mode_changed.emit(mode)
+
+    def _currency_chosen(self, index: int) -> None:
+        code = CURRENCIES[index]
+        if self._save(self.general_status, "currency", code):
+            self.currency_changed.emit(code)
 
     def _auto_lock_chosen(self, minutes: int) -> None:
         if self._save(self.security_status, "auto_lock_minutes", minutes):

@@ -1,6 +1,7 @@
 """Settings of the application itself, shared by every network mode: ``<data_dir>/settings.json``.
 
-Three fields: ``language`` (en, ru, ky), ``network_mode`` (the mode the GUI opens in and the
+Four fields: ``language`` (en, ru, ky), ``currency`` (what balances are valued in: KGS, USD, RUB,
+KZT, EUR, CNY), ``network_mode`` (the mode the GUI opens in and the
 CLI's default after ``--network-mode`` and $KAPCHYK_NETWORK_MODE) and ``auto_lock_minutes``
 (idle minutes before unlocked wallets lock; 0 = never). Per-mode data (endpoints, tokens) lives
 in each mode's SQLite database instead.
@@ -34,6 +35,8 @@ UNREADABLE_SUFFIX = ".unreadable"
 #: language code → its own name (the GUI's language picker shows these untranslated)
 LANGUAGES = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
 MAX_AUTO_LOCK_MINUTES = 24 * 60
+#: the currencies balances can be valued in (resources/prices.json, read by services/prices.py)
+CURRENCIES = ("KGS", "USD", "RUB", "KZT", "EUR", "CNY")
 
 
 class SettingsError(KapchykError):
@@ -58,6 +61,7 @@ def _minutes(value: Any) -> bool:
 FIELDS: dict[str, _Field] = {
     "language": _Field("en", lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
     "network_mode": _Field("mainnet", lambda v: v in MODES, "one of " + ", ".join(MODES)),
+    "currency": _Field("KGS", lambda v: v in CURRENCIES, "one of " + ", ".join(CURRENCIES)),
     "auto_lock_minutes": _Field(
         5,
         _minutes,
@@ -178,6 +182,10 @@ class AppSettings:
     @property
     def network_mode(self) -> str:
         return self._values["network_mode"]
+
+    @property
+    def currency(self) -> str:
+        return self._values["currency"]
 
     @property
     def auto_lock_minutes(self) -> int:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wallet.services.history import History
     from wallet.services.payment_requests import PaymentRequests
     from wallet.services.portfolio import Portfolio
+    from wallet.services.prices import Prices
     from wallet.services.sender import Sender
     from wallet.services.staking import StakingService
 
@@ -140,6 +141,12 @@ class Environment:
         return Portfolio(self.registry, self.db, self.clients)
 
     @cached_property
+    def prices(self) -> Prices:
+        from wallet.services.prices import Prices
+
+        return Prices(self.registry, self.db)
+
+    @cached_property
     def sender(self) -> Sender:
         from wallet.services.sender import Sender
 
@@ -177,6 +184,7 @@ class Environment:
             "registry",
             "clients",
             "portfolio",
+            "prices",
             "sender",
             "staking",
             "history",

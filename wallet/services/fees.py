@@ -12,6 +12,8 @@ SPEEDS = ("slow", "normal", "fast")
 _PERCENTILES = {"slow": 10, "normal": 50, "fast": 90}
 GAS_MARGIN_NUM, GAS_MARGIN_DEN = 5, 4  # estimate × 1.25
 NATIVE_TRANSFER_GAS = 21_000
+#: a typical token transfer (≈ 52k gas) with room, for pricing the speed choices before a quote
+TOKEN_TRANSFER_GAS = 65_000
 
 
 @dataclass(frozen=True)
@@ -48,3 +50,10 @@ def fee_params(net: Network, client: Any, speed: str = "normal") -> FeeParams:
 def bumped(fields: dict[str, int], factor_num: int = 6, factor_den: int = 5) -> dict[str, int]:
     """Fee fields raised by 20% (nodes need ≥ 10% to replace a pending transaction)."""
     return {k: -(-v * factor_num // factor_den) for k, v in fields.items()}
+
+
+def typical_fees(net: Network, client: Any, *, token: bool) -> dict[str, int]:
+    """The expected fee of a typical transfer at each speed, in the gas coin's base units (what
+    the speed choices show before the exact quote)."""
+    gas = TOKEN_TRANSFER_GAS if token else NATIVE_TRANSFER_GAS
+    return {speed: fee_params(net, client, speed).expected_per_gas * gas for speed in SPEEDS}
