@@ -81,3 +81,23 @@ def test_a_send_is_not_held_by_a_slow_endpoint(anvil, test_tokens, keyring_env):
     finally:
         slow.stop()
         env.close()
+
+
+def test_the_budget_never_makes_a_command_fail(anvil, test_tokens, keyring_env):
+    """[quick, slow]: once the quick node is gone, the slow one — cut short at first, being
+    much slower than the quick one was — gets the full timeout and the refresh succeeds."""
+    quick = FaultProxy(anvil.url)
+    slow = FaultProxy(anvil.url, delay=3.0)  # over the 2-second minimum budget
+    env = make_env(keyring_env, slow.url, test_tokens, extra_urls=[quick.url])
+    try:
+        env.accounts.add_watch_only("Till", WATCHED)
+        [account] = env.accounts.accounts()
+        env.portfolio.refresh_network(NET, [account])
+        quick.stop()
+        rows = env.portfolio.refresh_network(NET, [account])
+        [native] = [r for r in rows if r.asset == ""]
+        assert native.amount == anvil.w3.eth.get_balance(WATCHED)
+        assert get_setting(env.db, f"endpoint.last_good.{NET}") == slow.url
+    finally:
+        slow.stop()
+        env.close()

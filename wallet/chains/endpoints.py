@@ -57,8 +57,12 @@ def request_timeout(default: float) -> float:
     return max(min(default, deadline - time.monotonic()), 0.01)
 
 
-class _Cut(Exception):
-    """An endpoint used up its budget for the running call (see ``EndpointPool._within``)."""
+class _Cut(NodeUnavailable):
+    """An endpoint used up its budget for the running call (see ``EndpointPool._within``); a
+    ``NodeUnavailable``, so client code that passes those on passes this one on too."""
+
+    def __init__(self) -> None:
+        super().__init__("slower than its time budget")
 
 
 @dataclass
@@ -144,6 +148,8 @@ class EndpointPool(Generic[C]):
         token = _deadline.set(started + budget)
         try:
             yield
+        except _Cut:
+            raise
         except NodeUnavailable:
             spent = time.monotonic() - started
             if spent < budget * 0.9:
@@ -247,7 +253,10 @@ class EndpointPool(Generic[C]):
         if pinned is not None and pinned[0] is self:  # inside everywhere(): that endpoint only
             ep: EndpointState[C] = pinned[1]  # type: ignore[assignment]
             with self._within(ep, self._budget()):
-                return fn(ep.client)
+                started = self._clock()
+                result = fn(ep.client)
+            ep.timed(self._clock() - started)
+            return result
         if not self._surveyed:
             self.survey()
         errors: list[str] = []
@@ -334,7 +343,8 @@ class EndpointPool(Generic[C]):
                 with self._within(ep, budget if whole else None):
                     started = self._clock()
                     out.append((ep.url, run(ep)))
-                ep.timed(self._clock() - started)
+                if whole:  # else each of run's calls was timed on its own
+                    ep.timed(self._clock() - started)
             except (WrongChain, _Cut):  # a node too slow to wait for gives no opinion
                 continue
             except NodeUnavailable as exc:
