@@ -4,7 +4,12 @@ Shared by the EVM and Tron clients. Each endpoint is checked once (EVM: chain id
 block) before it is used; one that serves another chain is never used and the user is told which
 endpoint and what it reported (``wrong_chain()``). A call goes to the best endpoint: healthy before
 backed-off, not lagging, not much slower than the fastest (latency measured on every answer),
-then the last good one; the first survey waits at most ``SURVEY_WAIT`` for slow nodes. Transport
+then the last good one; the first survey waits at most ``SURVEY_WAIT`` for slow nodes (their
+probes finish in the background, on daemon threads a CLI does not wait for at exit). One endpoint
+may hold a call for a *budget* measured against the fastest healthy endpoint's latency
+(``BUDGET_FACTOR`` times it, at least ``BUDGET_MIN``): when it is spent the call moves on to the
+next endpoint and the slow one is remembered as slow; only when every quicker choice failed do
+the cut ones get the full HTTP timeout, so a budget never makes a command fail. Transport
 failures (timeout, connection refused, HTTP 5xx, 429 with
 Retry-After honoured, malformed JSON) mark the endpoint down with exponential per-host backoff and
 the call moves on to the next. Node error *answers* (reverts, nonce errors) are not failovers: they
@@ -16,7 +21,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 from urllib.parse import urlsplit
@@ -33,6 +40,29 @@ BACKOFF_MAX = 120.0
 LAG_BLOCKS = 20
 SURVEY_WAIT = 1.5  # seconds the first survey waits for slow nodes (they keep answering later)
 SLOW_FACTOR, SLOW_MARGIN = 3.0, 0.2  # slower than 3x the fastest + 0.2 s: used only after it
+BUDGET_FACTOR, BUDGET_MIN = 5.0, 2.0  # one endpoint holds a call at most 5x the fastest, >= 2 s
+
+#: when the running call's budget on its endpoint ends (time.monotonic), None: no budget
+_deadline: ContextVar[float | None] = ContextVar("kapchyk_endpoint_deadline", default=None)
+#: inside ``EndpointPool.everywhere``: (that pool, the one endpoint its calls go to)
+_pinned: ContextVar[tuple[object, object] | None] = ContextVar("kapchyk_pinned", default=None)
+
+
+def request_timeout(default: float) -> float:
+    """The HTTP timeout for a request made now: ``default``, or less when the pool gave the
+    running call a budget on this endpoint (the clients' HTTP layers ask this per request)."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return default
+    return max(min(default, deadline - time.monotonic()), 0.01)
+
+
+class _Cut(NodeUnavailable):
+    """An endpoint used up its budget for the running call (see ``EndpointPool._within``); a
+    ``NodeUnavailable``, so client code that passes those on passes this one on too."""
+
+    def __init__(self) -> None:
+        super().__init__("slower than its time budget")
 
 
 @dataclass
@@ -90,12 +120,56 @@ class EndpointPool(Generic[C]):
         self._surveyed = False
 
     # ---------------------------------------------------------------- selection
+    def _fastest(self) -> float | None:
+        """The latency of the fastest healthy endpoint (None before any was measured)."""
+        now = self._clock()
+        return min(
+            (
+                e.latency
+                for e in self.endpoints
+                if e.wrong_chain is None and e.latency is not None and e.down_until <= now
+            ),
+            default=None,
+        )
+
+    def _budget(self) -> float | None:
+        """How long one endpoint may hold a call now (None: the full HTTP timeout)."""
+        fastest = self._fastest()
+        return None if fastest is None else max(BUDGET_MIN, fastest * BUDGET_FACTOR)
+
+    @contextmanager
+    def _within(self, ep: EndpointState[C], budget: float | None) -> Iterator[None]:
+        """Run the block with ``budget`` seconds on ``ep``; a block that ran out of it raises
+        ``_Cut`` (and ``ep`` is remembered as that slow) instead of its ``NodeUnavailable``."""
+        if budget is None:
+            yield
+            return
+        started = time.monotonic()
+        token = _deadline.set(started + budget)
+        try:
+            yield
+        except _Cut:
+            raise
+        except NodeUnavailable:
+            spent = time.monotonic() - started
+            if spent < budget * 0.9:
+                raise
+            ep.timed(spent)  # at least this slow: ranked after the quick ones from now on
+            log.info(
+                "%s endpoint %s used its %.1fs budget; trying the next",
+                self.network_name,
+                ep.url,
+                budget,
+            )
+            raise _Cut() from None
+        finally:
+            _deadline.reset(token)
+
     def _order(self) -> list[EndpointState[C]]:
         now = self._clock()
         usable = [e for e in self.endpoints if e.wrong_chain is None]
         best_height = max((e.height for e in usable if e.height is not None), default=None)
-        healthy = [e.latency for e in usable if e.latency is not None and e.down_until <= now]
-        fastest = min(healthy, default=None)
+        fastest = self._fastest()
 
         def rank(e: EndpointState[C]) -> tuple:
             lagging = (
@@ -144,7 +218,6 @@ class EndpointPool(Generic[C]):
         self._surveyed = True
         if len(self.endpoints) < 2 or self._height is None:
             return
-        from concurrent.futures import ThreadPoolExecutor, wait
 
         def probe(ep: EndpointState[C]) -> None:
             started = self._clock()
@@ -159,28 +232,48 @@ class EndpointPool(Generic[C]):
                 self._mark_down(ep, exc)
 
         started = self._clock()
-        pool = ThreadPoolExecutor(max_workers=min(8, len(self.endpoints)))
-        futures = {pool.submit(probe, ep): ep for ep in self.endpoints}
-        _, late = wait(futures, timeout=SURVEY_WAIT)
-        pool.shutdown(wait=False)  # a slow node finishes its probe in the background
-        for future in late:
-            ep = futures[future]
-            if ep.latency is None:
+        # daemon threads: a slow node finishes its probe in the background, and a process that
+        # is done (a CLI command) exits without waiting for it
+        threads = [
+            threading.Thread(target=probe, args=(ep,), daemon=True, name=f"probe {ep.host}")
+            for ep in self.endpoints
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(max(0.0, started + SURVEY_WAIT - self._clock()))
+        for thread, ep in zip(threads, self.endpoints, strict=True):
+            if thread.is_alive() and ep.latency is None:
                 ep.latency = self._clock() - started  # at least this slow: others go first
 
     def call(self, fn: Callable[[C], R], *, what: str = "request") -> R:
-        """Run ``fn(client)`` on the best endpoint, failing over on transport errors."""
+        """Run ``fn(client)`` on the best endpoint, failing over on transport errors and moving
+        on when an endpoint uses up its budget (module doc)."""
+        pinned = _pinned.get()
+        if pinned is not None and pinned[0] is self:  # inside everywhere(): that endpoint only
+            ep: EndpointState[C] = pinned[1]  # type: ignore[assignment]
+            with self._within(ep, self._budget()):
+                started = self._clock()
+                result = fn(ep.client)
+            ep.timed(self._clock() - started)
+            return result
         if not self._surveyed:
             self.survey()
         errors: list[str] = []
         wrong: list[WrongChain] = []
-        for ep in self._order():
+        budget = self._budget()
+        attempts = [(ep, budget) for ep in self._order()]
+        for ep, allowed in attempts:  # grows: an endpoint cut short is tried again at the end
             try:
-                self._verify(ep)
-                started = self._clock()
-                result = fn(ep.client)
+                with self._within(ep, allowed):
+                    self._verify(ep)
+                    started = self._clock()
+                    result = fn(ep.client)
             except WrongChain as exc:
                 wrong.append(exc)
+                continue
+            except _Cut:  # when every quicker choice failed, it gets the full timeout
+                attempts.append((ep, None))
                 continue
             except NodeUnavailable as exc:
                 self._mark_down(ep, exc)
@@ -204,11 +297,40 @@ class EndpointPool(Generic[C]):
         self, fn: Callable[[C], R], *, limit: int = 2, urls: Sequence[str] | None = None
     ) -> list[tuple[str, R]]:
         """``fn(client)`` on up to ``limit`` different healthy endpoints, best first (for
-        cross-checks: a second node confirms what the first said). Fewer answers when fewer
-        endpoints are healthy; never raises for a node that fails."""
+        cross-checks: a second node confirms what the first said), each within the budget.
+        Fewer answers when fewer endpoints are healthy and quick; never raises for a node that
+        fails."""
+        return self._opinions(lambda ep: fn(ep.client), limit, urls, whole=True)
+
+    def everywhere(self, read: Callable[[], R], *, limit: int = 2) -> list[tuple[str, R]]:
+        """``read()``, a read made of several calls through this pool, once on each of up to
+        ``limit`` endpoints as ``answers()`` picks them: every call it makes goes to that one
+        endpoint, each within the budget (so a multi-request read such as Tron's balances can
+        be cross-checked)."""
+
+        def on(ep: EndpointState[C]) -> R:
+            token = _pinned.set((self, ep))
+            try:
+                return read()
+            finally:
+                _pinned.reset(token)
+
+        return self._opinions(on, limit, None, whole=False)
+
+    def _opinions(
+        self,
+        run: Callable[[EndpointState[C]], R],
+        limit: int,
+        urls: Sequence[str] | None,
+        *,
+        whole: bool,
+    ) -> list[tuple[str, R]]:
+        """``run(endpoint)`` on up to ``limit`` healthy endpoints, best first; ``whole``: the
+        budget covers the whole run (else ``run``'s own calls get one each)."""
         if not self._surveyed:
             self.survey()
         now = self._clock()
+        budget = self._budget()
         out: list[tuple[str, R]] = []
         for ep in self._order():
             if len(out) >= limit:
@@ -216,11 +338,14 @@ class EndpointPool(Generic[C]):
             if ep.down_until > now or (urls is not None and ep.url not in urls):
                 continue
             try:
-                self._verify(ep)
-                started = self._clock()
-                out.append((ep.url, fn(ep.client)))
-                ep.timed(self._clock() - started)
-            except WrongChain:
+                with self._within(ep, budget):
+                    self._verify(ep)
+                with self._within(ep, budget if whole else None):
+                    started = self._clock()
+                    out.append((ep.url, run(ep)))
+                if whole:  # else each of run's calls was timed on its own
+                    ep.timed(self._clock() - started)
+            except (WrongChain, _Cut):  # a node too slow to wait for gives no opinion
                 continue
             except NodeUnavailable as exc:
                 self._mark_down(ep, exc)

@@ -4,6 +4,7 @@
 - transport failures become ``NodeUnavailable`` (with Retry-After on 429), and so do JSON-RPC
   error answers that are the server failing rather than the node refusing (an HTML error page
   inside the error, "internal error" -32603 that is not a revert, "limit exceeded" -32005);
+- each request's timeout is the pool's budget for the running call (``request_timeout``);
 - every HTTP request is counted (benchmarks print requests per refresh).
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 import requests
 from web3 import HTTPProvider
 
+from wallet.chains.endpoints import request_timeout
 from wallet.chains.errors import NodeUnavailable
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,11 @@ class PoolHTTPProvider(HTTPProvider):
         super().__init__(
             url, request_kwargs={"timeout": timeout}, exception_retry_configuration=None
         )
+        self.timeout = timeout
+
+    def get_request_kwargs(self) -> Any:
+        """web3's request options (a dict), the timeout shortened to the pool's budget."""
+        return {**super().get_request_kwargs(), "timeout": request_timeout(self.timeout)}
 
     def _guard(self, fn: Any, *args: Any) -> Any:
         REQUESTS.add()

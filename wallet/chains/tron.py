@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wallet.chains.endpoints import EndpointPool
+from wallet.chains.endpoints import EndpointPool, request_timeout
 from wallet.chains.errors import ChainError, NodeUnavailable
 from wallet.core import addresses, tron_tx
 from wallet.core.networks import Network, Token
@@ -53,7 +53,9 @@ class TronHttp:
         self.requests += 1
         REQUESTS.add()
         try:
-            resp = self.session.request(method, self.url + path, timeout=TIMEOUT, **kwargs)
+            resp = self.session.request(
+                method, self.url + path, timeout=request_timeout(TIMEOUT), **kwargs
+            )
         except requests.Timeout:
             raise NodeUnavailable("timed out") from None
         except requests.ConnectionError:
@@ -265,6 +267,10 @@ class TronClient:
                 data = call_data("balanceOf(address)", ["address"], [addresses.to_evm(owner)])
                 amounts[(owner, tok.contract)] = self.call_uint(tok.contract, data, owner)
         return Balances(number, amounts)
+
+    def balances_everywhere(self, owners: Sequence[str], tokens: Sequence[Token]) -> list[Balances]:
+        """The same balances from up to two different endpoints (to confirm a surprising one)."""
+        return [b for _, b in self.pool.everywhere(lambda: self.balances(owners, tokens))]
 
     def token_metadata(self, contract: str) -> tuple[str, str, int]:
         from eth_abi import decode as abi_decode

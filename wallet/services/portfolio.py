@@ -10,6 +10,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from wallet.core.networks import Network, Registry, Token
 from wallet.core.wallets import Account
@@ -168,7 +169,7 @@ class Portfolio:
     def _unconfirmed_jumps(
         self,
         net: Network,
-        client: object,
+        client: Any,
         owners: list[str],
         tokens: list[Token],
         amounts: dict[tuple[str, str | None], int | None],
@@ -188,8 +189,7 @@ class Portfolio:
                 jumps.add((owner, asset))
         if not jumps:
             return set()
-        everywhere = getattr(client, "balances_everywhere", None)
-        answers = everywhere(owners, tokens) if everywhere else []
+        answers = client.balances_everywhere(owners, tokens)  # EVM and Tron alike
         confirmed = {
             key
             for key in jumps
