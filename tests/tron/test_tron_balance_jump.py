@@ -27,20 +27,35 @@ BALANCE_OF = "70a08231"  # balanceOf(address)
 
 
 def _liar(*, trx: bool = False, token: bool = False):
-    """A node that lies about the TRX balance (getaccount) and/or TRC-20 balanceOf answers
-    (triggerconstantcontract's constant_result), everything else answered honestly."""
+    """A node that lies about TRX balances and/or TRC-20 balanceOf answers, everything else
+    answered honestly: in the one-request balance checker's output (a deployless
+    triggerconstantcontract: block, then per owner its TRX and its USDKG — the one token here —
+    then the failed-reads bitmap), in getaccount and in single balanceOf calls."""
 
     def rewrite(body: bytes, answer: bytes) -> bytes:
         request, doc = json.loads(body or b"{}"), json.loads(answer)
         if not isinstance(doc, dict):
             return answer
-        if trx and "address" in request and "contract_address" not in request:
+        data = str(request.get("data", ""))
+        if data and not request.get("contract_address") and doc.get("constant_result"):
+            doc["constant_result"] = [_lie_in_checker(doc["constant_result"][0], trx, token)]
+        elif trx and "address" in request and "contract_address" not in request:
             doc["balance"] = LIE  # getaccount (and getaccountresource, where it is ignored)
-        if token and str(request.get("data", "")).startswith(BALANCE_OF):
+        if token and data.startswith(BALANCE_OF):
             doc["constant_result"] = [LIE.to_bytes(32, "big").hex()]
         return json.dumps(doc).encode()
 
     return rewrite
+
+
+def _lie_in_checker(output: str, trx: bool, token: bool) -> str:
+    words = [output[i : i + 64] for i in range(0, len(output), 64)]
+    n = next(n for n in range(len(words)) if 1 + n + (n + 255) // 256 == len(words))
+    lie = LIE.to_bytes(32, "big").hex()
+    for i in range(1, n + 1):  # values: (TRX, USDKG) per owner
+        if (trx and i % 2 == 1) or (token and i % 2 == 0):
+            words[i] = lie
+    return "".join(words)
 
 
 def _fresh_address() -> str:
