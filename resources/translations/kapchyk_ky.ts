@@ -1561,6 +1561,14 @@
         <translation>{expected}; эң көп {max}</translation>
     </message>
     <message>
+        <source>{fee} paid</source>
+        <translation>{fee} төлөндү</translation>
+    </message>
+    <message>
+        <source>at most {max}</source>
+        <translation>эң көп {max}</translation>
+    </message>
+    <message>
         <source>paid with your energy: 0 TRX burned</source>
         <translation>сиздин энергия менен төлөндү: 0 TRX күйдү</translation>
     </message>
@@ -1603,14 +1611,6 @@
     <message>
         <source>Sent; waiting for confirmation…</source>
         <translation>Жөнөтүлдү; ырастоо күтүлүүдө…</translation>
-    </message>
-    <message>
-        <source>{fee} {symbol} paid</source>
-        <translation>{fee} {symbol} төлөндү</translation>
-    </message>
-    <message>
-        <source>at most {max} {symbol}</source>
-        <translation>эң көп {max} {symbol}</translation>
     </message>
     <message>
         <source>Copied: {text}</source>

@@ -1561,6 +1561,14 @@
         <translation>{expected}; не более {max}</translation>
     </message>
     <message>
+        <source>{fee} paid</source>
+        <translation>оплачено {fee}</translation>
+    </message>
+    <message>
+        <source>at most {max}</source>
+        <translation>не более {max}</translation>
+    </message>
+    <message>
         <source>paid with your energy: 0 TRX burned</source>
         <translation>оплачено вашей энергией: сожжено 0 TRX</translation>
     </message>
@@ -1603,14 +1611,6 @@
     <message>
         <source>Sent; waiting for confirmation…</source>
         <translation>Отправлено; ждём подтверждения…</translation>
-    </message>
-    <message>
-        <source>{fee} {symbol} paid</source>
-        <translation>оплачено {fee} {symbol}</translation>
-    </message>
-    <message>
-        <source>at most {max} {symbol}</source>
-        <translation>не более {max} {symbol}</translation>
     </message>
     <message>
         <source>Copied: {text}</source>

@@ -843,16 +843,12 @@ class SendDialog(Retranslatable, QDialog):
         )
 
     def fee_paid_text(self, entry: object) -> str:
-        """The fee line of the confirmation page: what the chain charged once it is known,
-        else the most it can charge (one place, so a fee-in-money figure is added here)."""
-        nat = self.quote.network.native
+        """The fee line of the confirmation page, as people read it ("≈ 0.05 som (0.000098 BNB)
+        paid"): what the chain charged once it is known, else the most it can charge."""
+        net = self.quote.network
         if entry.fee_paid is not None:
-            return self.tr("{fee} {symbol} paid").format(
-                fee=amount_text(entry.fee_paid, nat.decimals), symbol=nat.symbol
-            )
-        return self.tr("at most {max} {symbol}").format(
-            max=amount_text(self.quote.fee_max, nat.decimals), symbol=nat.symbol
-        )
+            return self.tr("{fee} paid").format(fee=fee_text(self.env, net, entry.fee_paid))
+        return self.tr("at most {max}").format(max=fee_text(self.env, net, self.quote.fee_max))
 
     def _contact_name(self, address: str) -> str:
         for c in self.env.address_book.list(self.quote.network.id):
