@@ -245,7 +245,23 @@ class EvmClient:
         )
 
     def receipt(self, txid: str) -> dict[str, Any] | None:
-        return self._maybe(lambda w3: w3.eth.get_transaction_receipt(txid), "receipt")
+        """The transaction's receipt if its block is on the chain now; None while it is not
+        mined, and for a receipt whose block was replaced (a reorg, or a devnet reverted to a
+        snapshot): a node may still answer with that one, and it proves nothing."""
+
+        def canonical(w3: Any) -> Any:
+            from web3.exceptions import BlockNotFound, TransactionNotFound
+
+            receipt = w3.eth.get_transaction_receipt(txid)
+            try:
+                block = w3.eth.get_block(receipt["blockNumber"])
+            except BlockNotFound:
+                raise TransactionNotFound(txid) from None
+            if block["hash"] != receipt["blockHash"]:
+                raise TransactionNotFound(txid)
+            return receipt
+
+        return self._maybe(canonical, "receipt")
 
     def transaction(self, txid: str) -> dict[str, Any] | None:
         return self._maybe(lambda w3: w3.eth.get_transaction(txid), "transaction")
