@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +75,9 @@ class Environment:
         self._work = threading.Condition()
         self._working = 0
         self._closed = False
+        self._keys_lock = threading.Lock()
+        self._keys_made: KeyManager | None = None
+        self._on_keys: list[Callable[[KeyManager], None]] = []
 
     @contextmanager
     def working(self) -> Iterator[None]:
@@ -111,17 +114,35 @@ class Environment:
 
     @cached_property
     def keys(self) -> KeyManager:
-        """The key manager of this mode (its own keyring service name)."""
+        """The key manager of this mode (its own keyring service name), built on first use
+        (its imports — coincurve, cryptography, keyring — are not needed to list wallets)."""
         from wallet.keys.keyring_store import KeyringStore
         from wallet.keys.manager import KeyManager, keyring_service
 
-        return KeyManager(KeyringStore(keyring_service(self.mode)))
+        keys = KeyManager(KeyringStore(keyring_service(self.mode)))
+        with self._keys_lock:
+            self._keys_made = keys
+            callbacks, self._on_keys = self._on_keys, []
+        for callback in callbacks:
+            callback(keys)
+        return keys
+
+    def when_keys_ready(self, callback: Callable[[KeyManager], None]) -> None:
+        """Call ``callback(keys)`` once the key manager exists: now if it does, else as soon as
+        something builds it (in that thread, before it is used). No key manager, no wallet
+        unlocked: the idle lock attaches here instead of building one before the first paint."""
+        with self._keys_lock:
+            keys = self._keys_made or self.__dict__.get("keys")  # tests set one in
+            if keys is None:
+                self._on_keys.append(callback)
+        if keys is not None:
+            callback(keys)
 
     @cached_property
     def accounts(self) -> AccountsService:
         from wallet.services.accounts import AccountsService
 
-        return AccountsService(self.db, self.keys)
+        return AccountsService(self.db, lambda: self.keys)
 
     @cached_property
     def clients(self) -> ChainClients:
