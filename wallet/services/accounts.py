@@ -195,7 +195,9 @@ class AccountsService:
     def add_watch_only(self, label: str, address: str) -> Wallet:
         chain, evm, tron = watch_address(address)
         self.refuse_duplicate(evm, tron)
-        wallet_id = self.keys.new_wallet_id()
+        from wallet.keys.manager import KeyManager
+
+        wallet_id = KeyManager.new_wallet_id()  # a watch-only wallet needs no key manager
         with self.db:
             self._insert_wallet(wallet_id, label, "watch", chain)
             self._insert_account(wallet_id, 0, label, evm, tron)
