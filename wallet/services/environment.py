@@ -115,16 +115,19 @@ class Environment:
     def keys(self) -> KeyManager:
         """The key manager of this mode (its own keyring service name), built on first use
         (its imports — coincurve, cryptography, keyring — are not needed to list wallets)."""
-        from wallet.keys.keyring_store import KeyringStore
-        from wallet.keys.manager import KeyManager, keyring_service
-
-        keys = KeyManager(KeyringStore(keyring_service(self.mode)))
+        keys = self._make_keys()
         with self._keys_lock:
             self._keys_made = keys
             callbacks, self._on_keys = self._on_keys, []
         for callback in callbacks:
             callback(keys)
         return keys
+
+    def _make_keys(self) -> KeyManager:
+        from wallet.keys.keyring_store import KeyringStore
+        from wallet.keys.manager import KeyManager, keyring_service
+
+        return KeyManager(KeyringStore(keyring_service(self.mode)))
 
     def when_keys_ready(self, callback: Callable[[KeyManager], None]) -> None:
         """Call ``callback(keys)`` once the key manager exists: now if it does, else as soon as
