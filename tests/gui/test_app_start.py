@@ -48,3 +48,64 @@ def test_gui_entry_point_smoke(data_dir):
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+HEAVY_BEFORE_PAINT = (
+    "coincurve",  # wallet.keys.manager, .hd: when a wallet is made or unlocked
+    "cryptography",  # the vault: first unlock
+    "keyring",
+    "wallet.keys.manager",
+    "logging.handlers",  # the log file: opened after the first paint
+    "eth_hash",  # keccak: the packaged addresses are trusted as written
+    "eth_abi",
+    "web3",
+    "tronpy",
+    "eth_account",
+)
+
+
+def test_no_heavy_module_before_the_first_paint(data_dir):
+    """The real entry point with a wallet in the data dir: at the window's first paint none of
+    the modules above is imported (each costs the start 5-60 ms; bench/bench_startup.py), and
+    the log file still gets what was logged before the paint."""
+    import json
+    import os
+    import subprocess
+
+    from wallet.services.environment import Environment
+
+    env = Environment(data_dir, "mainnet")
+    env.accounts.add_watch_only("Savings", "0x32a4F47A74a6810BD0bF861CABAb99656a75DE9E")
+    env.close()
+    (data_dir / "settings.json").write_text("{not json", encoding="utf-8")  # logged before paint
+    code = f"""
+import json, sys
+from wallet.gui.main_window import MainWindow
+original = MainWindow.paintEvent
+seen = {{}}
+def paint(self, ev):
+    original(self, ev)
+    if not seen:
+        seen.update({{m: m in sys.modules for m in {HEAVY_BEFORE_PAINT!r}}})
+        seen["wallets"] = [w.label for w in self.env.accounts.wallets()]
+MainWindow.paintEvent = paint
+from wallet.gui.app import main
+code = main(["--network-mode", "mainnet", "--smoke-test"])
+print("SEEN " + json.dumps(seen))
+sys.exit(code)
+"""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", KAPCHYK_DATA_DIR=str(data_dir)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("SEEN "))
+    seen = json.loads(line[5:])
+    assert seen.pop("wallets") == ["Savings"], "the window did not paint with the wallet"
+    assert [m for m, imported in seen.items() if imported] == []
+    # the log file is opened after the paint, and what was logged before it is in the file
+    log = (data_dir / "logs" / "kapchyk.log").read_text(encoding="utf-8")
+    assert "using the default settings" in log

@@ -153,3 +153,30 @@ def test_a_lock_on_a_worker_thread_reaches_the_window(qtbot, world, idle):
     done = []
     run_in_background(keys.maybe_auto_lock, done.append, done.append)
     qtbot.waitUntil(lambda: done == [True] and idle.locks == [1], timeout=5_000)
+
+
+def test_a_key_manager_built_after_the_lock_still_locks_when_idle(qtbot, data_dir, keyring_keys):
+    """The start builds no key manager (its imports would delay the first paint): the idle lock
+    attaches when the first unlock builds it, and a wallet unlocked then locks when idle. The
+    Environment's own key manager is the test's one (real Secret Service, fast KDF)."""
+    from wallet.services.environment import Environment
+
+    class TestEnvironment(Environment):
+        def _make_keys(self):
+            return keyring_keys()
+
+    env = TestEnvironment(data_dir, "devnet")
+    locks: list[int] = []
+    idle = IdleLock(env, 5, lambda: locks.append(1))
+    try:
+        assert idle.keys is None and not idle.any_unlocked()
+        wallet = env.accounts.import_private_key("Hot", PW, "0x" + "11" * 32, "evm")
+        assert idle.keys is env.keys and env.keys.idle_seconds == 300
+        env.keys.unlock(wallet.id, PW)
+        assert idle.any_unlocked()
+        idle.set_timeout_ms(TIMEOUT_MS)
+        qtbot.waitUntil(lambda: bool(locks), timeout=10_000)
+        assert not env.keys.is_unlocked(wallet.id)
+    finally:
+        idle.stop()
+        env.close()

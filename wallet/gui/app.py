@@ -66,10 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wallet.gui.app_controller import AppController
     from wallet.gui.i18n import install_language
     from wallet.services.app_settings import AppSettings
-    from wallet.services.environment import default_data_dir, setup_logging
+    from wallet.services.environment import default_data_dir, hold_log_records, setup_logging
 
     data_dir = args.data_dir or default_data_dir()
-    setup_logging(data_dir)
+    hold_log_records()  # the log file (logging.handlers) is opened after the first paint
     settings = AppSettings(data_dir)
     # no flag: $KAPCHYK_NETWORK_MODE, else the saved mode (environment.default_mode)
     mode = "devnet" if args.devnet else args.network_mode
@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(
         data_dir, settings, mode, go_online=not args.smoke_test, devnet_options=devnet_options
     )
+    controller.window.first_painted.connect(lambda: setup_logging(data_dir))
     quit_on_signals(app)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        setup_logging(data_dir)  # if it quit before painting: the held records are not lost
         controller.shutdown()
 
 

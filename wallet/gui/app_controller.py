@@ -73,7 +73,7 @@ class AppController(QObject):
         idle = IdleLock(env, self.app_settings.auto_lock_minutes, self._locked, parent=window)
         idle.unlocked.connect(lambda: indicator.set_locked(False))
         idle.unlocked.connect(window.hide_lock_screen)
-        indicator.set_locked(not env.keys.unlocked_wallets())
+        indicator.set_locked(not idle.any_unlocked())
         notice = self.app_settings.notice(env.mode)
         if notice is not None:  # stays in the status bar: the file was unreadable
             from PySide6.QtCore import Qt

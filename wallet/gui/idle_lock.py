@@ -13,12 +13,16 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wallet.gui.i18n import Retranslatable
 from wallet.services.environment import Environment
+
+if TYPE_CHECKING:
+    from wallet.keys.manager import KeyManager
 
 INPUT_EVENTS = frozenset(
     {
@@ -58,16 +62,33 @@ class IdleLock(QObject):
         self._timeout_ms = 0
         self._last_input = time.monotonic()
         self._locking = False
+        self._stopped = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._check)
         self._keys_locked.connect(self._locked_elsewhere, Qt.ConnectionType.QueuedConnection)
         self._keys_unlocked.connect(self.unlocked, Qt.ConnectionType.QueuedConnection)
-        env.keys.on_locked.append(self._report_locked)
-        env.keys.on_unlocked.append(self._report_unlocked)
+        self.keys: KeyManager | None = None  # until something builds it: no wallet is unlocked
         self._app = QCoreApplication.instance()
         self._app.installEventFilter(self)
         self.set_minutes(minutes)
+        env.when_keys_ready(self._attach)  # not env.keys: its imports would delay the first paint
+
+    def _attach(self, keys: KeyManager) -> None:  # the thread that built the key manager
+        if self._stopped:
+            return
+        keys.idle_seconds = self._idle_seconds()
+        keys.on_locked.append(self._report_locked)
+        keys.on_unlocked.append(self._report_unlocked)
+        self.keys = keys
+
+    def any_unlocked(self) -> bool:
+        """Whether a wallet of this mode is unlocked (none is before the key manager exists)."""
+        keys = self.keys
+        return keys is not None and bool(keys.unlocked_wallets())
+
+    def _idle_seconds(self) -> float:
+        return self._timeout_ms / 1000 if self._timeout_ms else math.inf
 
     # ---------------------------------------------------------------- the limit
     def set_minutes(self, minutes: int) -> None:
@@ -77,7 +98,8 @@ class IdleLock(QObject):
     def set_timeout_ms(self, ms: int) -> None:
         """The idle limit in milliseconds (tests use short ones); 0 = never."""
         self._timeout_ms = max(0, int(ms))
-        self.env.keys.idle_seconds = self._timeout_ms / 1000 if self._timeout_ms else math.inf
+        if self.keys is not None:
+            self.keys.idle_seconds = self._idle_seconds()
         self.timer.stop()  # a running wait was for the old limit
         self.activity()
 
@@ -94,7 +116,8 @@ class IdleLock(QObject):
     def activity(self) -> None:
         """The user did something: the idle time starts again."""
         self._last_input = time.monotonic()
-        self.env.keys.touch()
+        if self.keys is not None:
+            self.keys.touch()
         if not self._timeout_ms:
             self.timer.stop()
         elif not self.timer.isActive():
@@ -113,7 +136,8 @@ class IdleLock(QObject):
         """Drop every wallet's key from memory; the next signature asks for the password."""
         self._locking = True
         try:
-            self.env.keys.lock()
+            if self.keys is not None:
+                self.keys.lock()
         finally:
             self._locking = False
         self.locked.emit()
@@ -127,7 +151,7 @@ class IdleLock(QObject):
         self._keys_unlocked.emit(wallet_id)
 
     def _locked_elsewhere(self, _wallet_id: str) -> None:
-        if self.env.keys.unlocked_wallets():
+        if self.any_unlocked():
             return  # one wallet of several locked (e.g. removed): the others are still open
         self.locked.emit()
         self.on_lock()
@@ -136,13 +160,17 @@ class IdleLock(QObject):
         """Stop watching (the window closes or the mode changes) and lock the wallets."""
         self.timer.stop()
         self._app.removeEventFilter(self)
+        self._stopped = True
+        keys, self.keys = self.keys, None
+        if keys is None:
+            return  # never built: nothing was unlocked
         for callbacks, cb in (
-            (self.env.keys.on_locked, self._report_locked),
-            (self.env.keys.on_unlocked, self._report_unlocked),
+            (keys.on_locked, self._report_locked),
+            (keys.on_unlocked, self._report_unlocked),
         ):
             if cb in callbacks:
                 callbacks.remove(cb)
-        self.env.keys.lock()
+        keys.lock()
 
 
 class LockIndicator(Retranslatable, QLabel):

@@ -500,6 +500,8 @@ class MainWindow(Retranslatable, QMainWindow):
         "wallet.gui.pending_tab",
         "wallet.gui.addressbook_tab",
         "wallet.gui.requests_tab",
+        "wallet.keys.manager",  # the pending tab's sender builds the key manager (coincurve,
+        # cryptography): not imported before the first paint, nor then on the GUI thread
     )
 
     TAB_ORDER = ("history", "pending", "addressbook", "requests")

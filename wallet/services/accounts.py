@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from wallet.core import addresses
 from wallet.core.errors import KapchykError
 from wallet.core.wallets import Account, Wallet
-from wallet.keys import hd, mnemonic
 from wallet.keys.errors import BackupNotVerified, InvalidKey
-from wallet.keys.manager import KeyManager
+
+if TYPE_CHECKING:
+    from wallet.keys.manager import KeyManager
+
+# wallet.keys.manager, .hd and .mnemonic (coincurve, cryptography, the BIP-39 word list) are
+# imported where a wallet is made or checked: the main window lists the wallets before its first
+# paint, and those imports cost it 20-60 ms (bench/bench_startup.py,
+# tests/gui/test_app_start.py::test_no_heavy_module_before_the_first_paint).
 
 MIN_PASSWORD = 8
 BACKUP_QUESTIONS = 3
@@ -54,9 +63,17 @@ def account_name(number: int) -> str:
 
 
 class AccountsService:
-    def __init__(self, db: sqlite3.Connection, keys: KeyManager) -> None:
+    def __init__(self, db: sqlite3.Connection, keys: KeyManager | Callable[[], KeyManager]) -> None:
+        """``keys`` is the KeyManager, or a function giving it on first use (the Environment's:
+        listing the wallets then builds no key manager)."""
         self.db = db
-        self.keys = keys
+        self._keys = keys
+
+    @cached_property
+    def keys(self) -> KeyManager:
+        from wallet.keys.manager import KeyManager
+
+        return self._keys if isinstance(self._keys, KeyManager) else self._keys()
 
     # ---------------------------------------------------------------- queries
     def wallets(self) -> list[Wallet]:
@@ -126,6 +143,9 @@ class AccountsService:
         A freshly generated phrase must be proven written down (``verify_backup``) before
         the wallet can receive; a restored one counts as backed up.
         """
+        from wallet.keys import mnemonic
+        from wallet.keys.manager import KeyManager
+
         check_new_password(password)
         generated = phrase is None
         phrase = mnemonic.generate(words) if generated else mnemonic.validate(phrase)
@@ -146,6 +166,8 @@ class AccountsService:
         check_new_password(password)
         if chain not in ("evm", "tron"):
             raise InvalidKey("choose the chain of the key: evm or tron")
+        from wallet.keys import hd
+
         key = hd.parse_private_key(key_text)
         return self._import_key(label, password, key, chain)
 
@@ -154,10 +176,12 @@ class AccountsService:
         return self._import_key(label, password, key, chain)
 
     def _import_key(self, label: str, password: str, key: bytes, chain: str) -> Wallet:
+        from wallet.keys import hd
+
         evm = hd.evm_address(key) if chain == "evm" else None
         tron = hd.tron_address(key) if chain == "tron" else None
         self.refuse_duplicate(evm, tron)
-        wallet_id = KeyManager.new_wallet_id()
+        wallet_id = self.keys.new_wallet_id()
         self.keys.store_key_wallet(wallet_id, password, key)
         try:
             with self.db:
@@ -171,7 +195,9 @@ class AccountsService:
     def add_watch_only(self, label: str, address: str) -> Wallet:
         chain, evm, tron = watch_address(address)
         self.refuse_duplicate(evm, tron)
-        wallet_id = KeyManager.new_wallet_id()
+        from wallet.keys.manager import KeyManager
+
+        wallet_id = KeyManager.new_wallet_id()  # a watch-only wallet needs no key manager
         with self.db:
             self._insert_wallet(wallet_id, label, "watch", chain)
             self._insert_account(wallet_id, 0, label, evm, tron)
@@ -216,6 +242,8 @@ class AccountsService:
     # ---------------------------------------------------------------- backup check
     def backup_questions(self, wallet_id: str, count: int = BACKUP_QUESTIONS) -> list[int]:
         """Random word positions (1-based) the user must type from their written phrase."""
+        from wallet.keys import mnemonic
+
         return mnemonic.backup_positions(self.keys.phrase_word_count(wallet_id), count)
 
     def verify_backup(self, wallet_id: str, answers: dict[int, str]) -> bool:

@@ -10,7 +10,6 @@ display that cannot be reached, or the shared library the platform plugin really
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import socket
@@ -108,6 +107,8 @@ def missing_library(platform: str) -> tuple[str, str] | None:
     plugin = _plugin_path(platform)
     if plugin is None:
         return None
+    import ctypes  # here: a headless platform (offscreen, tests, the bench) needs no check
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as exc:

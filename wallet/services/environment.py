@@ -7,12 +7,11 @@ data dir, so test data never mixes with real data.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +74,9 @@ class Environment:
         self._work = threading.Condition()
         self._working = 0
         self._closed = False
+        self._keys_lock = threading.Lock()
+        self._keys_made: KeyManager | None = None
+        self._on_keys: list[Callable[[KeyManager], None]] = []
 
     @contextmanager
     def working(self) -> Iterator[None]:
@@ -111,17 +113,38 @@ class Environment:
 
     @cached_property
     def keys(self) -> KeyManager:
-        """The key manager of this mode (its own keyring service name)."""
+        """The key manager of this mode (its own keyring service name), built on first use
+        (its imports — coincurve, cryptography, keyring — are not needed to list wallets)."""
+        keys = self._make_keys()
+        with self._keys_lock:
+            self._keys_made = keys
+            callbacks, self._on_keys = self._on_keys, []
+        for callback in callbacks:
+            callback(keys)
+        return keys
+
+    def _make_keys(self) -> KeyManager:
         from wallet.keys.keyring_store import KeyringStore
         from wallet.keys.manager import KeyManager, keyring_service
 
         return KeyManager(KeyringStore(keyring_service(self.mode)))
 
+    def when_keys_ready(self, callback: Callable[[KeyManager], None]) -> None:
+        """Call ``callback(keys)`` once the key manager exists: now if it does, else as soon as
+        something builds it (in that thread, before it is used). No key manager, no wallet
+        unlocked: the idle lock attaches here instead of building one before the first paint."""
+        with self._keys_lock:
+            keys = self._keys_made or self.__dict__.get("keys")  # tests set one in
+            if keys is None:
+                self._on_keys.append(callback)
+        if keys is not None:
+            callback(keys)
+
     @cached_property
     def accounts(self) -> AccountsService:
         from wallet.services.accounts import AccountsService
 
-        return AccountsService(self.db, self.keys)
+        return AccountsService(self.db, lambda: self.keys)
 
     @cached_property
     def clients(self) -> ChainClients:
@@ -209,18 +232,45 @@ class LogFileUnavailable(KapchykError):
     code = "log_unavailable"
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """The log file; a write that fails later (disk full, now read-only) is said once on stderr
-    in one line instead of logging's traceback per record."""
+def _log_file(path: Path) -> logging.Handler:
+    """The rotated log file; a write that fails later (disk full, now read-only) is said once on
+    stderr in one line instead of logging's traceback per record. (logging.handlers is imported
+    here: the GUI sets the file up after its first paint, see ``hold_log_records``.)"""
+    import logging.handlers
 
-    _kapchyk = True
-    _complained = False
+    class LogFile(logging.handlers.RotatingFileHandler):
+        _kapchyk = True
+        _complained = False
 
-    def handleError(self, record: logging.LogRecord) -> None:
-        if not self._complained:
-            self._complained = True
-            reason = sys.exc_info()[1]
-            sys.stderr.write(f"warning: cannot write the log file {self.baseFilename} ({reason})\n")
+        def handleError(self, record: logging.LogRecord) -> None:
+            if not self._complained:
+                self._complained = True
+                reason = sys.exc_info()[1]
+                sys.stderr.write(
+                    f"warning: cannot write the log file {self.baseFilename} ({reason})\n"
+                )
+
+    return LogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+
+
+class _HeldRecords(logging.Handler):
+    """Keeps the records logged before the log file is set up; ``setup_logging`` writes them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_log_records(*, verbose: bool = False) -> None:
+    """Keep what is logged until ``setup_logging`` runs (the GUI calls that after its first
+    paint, so the log file's imports do not delay it); nothing logged meanwhile is lost."""
+    root = logging.getLogger("wallet")
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if not any(isinstance(h, _HeldRecords) for h in root.handlers):
+        root.addHandler(_HeldRecords())
 
 
 def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailable | None:
@@ -230,12 +280,15 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailabl
     read-only or full data dir: the program goes on without a log file."""
     root = logging.getLogger("wallet")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    held = [h for h in root.handlers if isinstance(h, _HeldRecords)]
+    for h in held:
+        root.removeHandler(h)
     if any(getattr(h, "_kapchyk", False) for h in root.handlers):
         return None
     path = data_dir / "logs" / "kapchyk.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _LogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = _log_file(path)
     except OSError as exc:
         return LogFileUnavailable(
             "cannot write the log file {path} ({reason}); continuing without a log",
@@ -244,4 +297,7 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> LogFileUnavailabl
         )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    for h in held:
+        for record in h.records:
+            handler.handle(record)
     return None
