@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -71,7 +72,8 @@ def damaged(path: Path | str, exc: sqlite3.DatabaseError) -> StoreError:
 
 def _guard(conn: sqlite3.Connection, fn: Any, *args: Any) -> Any:
     try:
-        return fn(*args)
+        with conn.lock:  # type: ignore[attr-defined]  # close() waits for a running statement
+            return fn(*args)
     except sqlite3.DatabaseError as exc:
         name = getattr(exc, "sqlite_errorname", "")
         if name in _DAMAGE:
@@ -112,8 +114,20 @@ class _Cursor(sqlite3.Cursor):
 
 
 class _Connection(sqlite3.Connection):
+    """Shared by worker threads (check_same_thread=False): every statement and fetch holds
+    ``lock``, and so does ``close()``, so closing never runs under a statement on another thread
+    (that crashed the process); a statement after the close raises ProgrammingError instead."""
+
     path = ""
     read_only = False  # opened from a read-only data folder (immutable: no WAL files)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.RLock()
+
+    def close(self) -> None:
+        with self.lock:
+            super().close()
 
     def cursor(self, factory: Any = _Cursor) -> Any:
         return super().cursor(factory)
