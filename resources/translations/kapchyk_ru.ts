@@ -162,6 +162,10 @@
         <translation>внимание</translation>
     </message>
     <message>
+        <source>{ms} ms</source>
+        <translation>{ms} мс</translation>
+    </message>
+    <message>
         <source>{ms} ms, block {block}</source>
         <translation>{ms} мс, блок {block}</translation>
     </message>

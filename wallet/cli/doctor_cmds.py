@@ -32,7 +32,10 @@ def cmd_doctor(ctx: Context, args: argparse.Namespace) -> int:
     for c in checks:
         lines.append(f"  [{MARKS[c.status]}] {c.summary_text}")
         for d in c.details:  # each endpoint of a network
-            state = f"{d['ms']} ms, block {d['block']}" if d["ok"] else d.get("error", "failed")
+            if not d["ok"]:
+                state = d.get("error", "failed")
+            else:  # a price source has no block
+                state = f"{d['ms']} ms" + ("" if d["block"] is None else f", block {d['block']}")
             lines.append(f"      {d['url']}: {state}")
         if c.fix:
             lines.append(f"      fix: {c.fix_text}")

@@ -83,11 +83,12 @@ class DoctorDialog(Retranslatable, QDialog):
             mark = marks.get(c.status, self.tr("warning"))
             lines.append(f"[{mark}] {template_text(c.summary, c.params)}")
             for d in c.details:
-                state = (
-                    self.tr("{ms} ms, block {block}").format(ms=d["ms"], block=d["block"])
-                    if d["ok"]
-                    else template_text("{reason}", {"reason": d.get("error", "")})
-                )
+                if not d["ok"]:
+                    state = template_text("{reason}", {"reason": d.get("error", "")})
+                elif d["block"] is None:  # a price source has no block
+                    state = self.tr("{ms} ms").format(ms=d["ms"])
+                else:
+                    state = self.tr("{ms} ms, block {block}").format(ms=d["ms"], block=d["block"])
                 lines.append(f"      {d['url']}: {state}")
             if c.fix:
                 lines.append("      " + self.tr("fix:") + " " + template_text(c.fix, c.params))
