@@ -43,7 +43,8 @@ def _alive(pid: int) -> bool:
 
 
 def _start_gui(data_dir: Path) -> subprocess.Popen:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # PYTHONFAULTHANDLER: a SIGABRT sent on a timeout prints every thread's stack (_stuck)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     return subprocess.Popen(
         [*GUI, "--devnet", "--devnet-ports", "0", "0", "--data-dir", str(data_dir)],
         env=env,
@@ -53,17 +54,43 @@ def _start_gui(data_dir: Path) -> subprocess.Popen:
     )
 
 
-def _wait_for_devnet(proc: subprocess.Popen, data_dir: Path, timeout: float = 90) -> set[int]:
+def _wait_for_devnet(proc: subprocess.Popen, data_dir: Path, timeout: float = 150) -> set[int]:
+    """The devnet's anvils once devnet.json is written; a failed start (the log says so) or a
+    timeout ends the test at once with the app's log, its output and, on a timeout, the stack
+    of every thread (CI once saw a start that never finished and had nothing else to go on)."""
     devnet_file = data_dir / "devnet" / "devnet.json"
+    log_file = data_dir / "logs" / "kapchyk.log"
     deadline = time.monotonic() + timeout
+    anvils: set[int] = set()
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.stdout.read()
+        log = log_file.read_text() if log_file.exists() else ""
+        assert "background job failed" not in log, _stuck(proc, log_file, "the start failed")
         if devnet_file.exists():
             anvils = {p for p in _children(proc.pid) if "anvil" in _cmdline(p)}
             if len(anvils) >= 2:  # the BNB devnet and the Tron devnode's engine
                 return anvils
         time.sleep(0.2)
-    raise AssertionError(f"the devnet did not start in {timeout} s")
+    found = f"devnet.json written: {devnet_file.exists()}, anvil processes: {len(anvils)}"
+    raise AssertionError(_stuck(proc, log_file, f"no devnet in {timeout} s ({found})"))
+
+
+def _stuck(proc: subprocess.Popen, log_file: Path, what: str) -> str:
+    """``what``, then the app's log and everything it printed (its threads' stacks included:
+    SIGABRT makes the fault handler print them before the process ends)."""
+    left = _children(proc.pid)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGABRT)
+    try:
+        output, _ = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        output, _ = proc.communicate()
+    for pid in left:  # the devnet it started goes too
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    log = log_file.read_text() if log_file.exists() else "(no log file)"
+    return f"{what}\n--- kapchyk.log ---\n{log[-6000:]}\n--- output ---\n{output[-12000:]}"
 
 
 def _cmdline(pid: int) -> str:

@@ -33,6 +33,8 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # reported to the GUI, which shows a plain message
+            # one line in the log (error messages carry no secrets), the traceback with -v
+            log.info("background job failed: %s: %s", type(exc).__name__, exc)
             log.debug("background job failed", exc_info=True)
             self.signals.failed.emit(exc)
             return
