@@ -180,3 +180,37 @@ def test_a_key_manager_built_after_the_lock_still_locks_when_idle(qtbot, data_di
     finally:
         idle.stop()
         env.close()
+
+
+def test_the_app_counts_input_from_its_first_paint_on(qtbot, world, data_dir):
+    """The application-wide input filter starts at the window's first paint (not before: it
+    would slow every event of that paint), and from then on real key presses keep the wallet
+    unlocked past the idle limit; without them it locks."""
+    controller = AppController(
+        data_dir, AppSettings(data_dir), "testnet", make_env=lambda _m: world.env, go_online=False
+    )
+    window = controller.window
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window._painted, timeout=10_000)
+        controller.idle_lock.set_timeout_ms(TIMEOUT_MS)
+        typed = []
+
+        def type_a_key() -> None:
+            qtbot.keyClick(window.account_box, Qt.Key.Key_Down)
+            typed.append(1)
+
+        typist = QTimer()
+        typist.timeout.connect(type_a_key)
+        typist.start(60)
+        try:
+            qtbot.waitUntil(lambda: len(typed) >= 40, timeout=20_000)  # 4× the idle limit
+            assert controller.lock_indicator.text() == "Unlocked"
+            assert world.env.keys.is_unlocked(_wallet(world))
+        finally:
+            typist.stop()
+        qtbot.waitUntil(lambda: controller.lock_indicator.text() == "Locked", timeout=10_000)
+        assert world.env.keys.unlocked_wallets() == []
+    finally:
+        qtbot.waitUntil(lambda: not workers.busy(), timeout=30_000)
+        controller.shutdown()

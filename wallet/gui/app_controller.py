@@ -70,7 +70,13 @@ class AppController(QObject):
         window.lock_button.clicked.connect(self.lock_now)
         indicator = LockIndicator(window)
         window.status.addPermanentWidget(indicator)
-        idle = IdleLock(env, self.app_settings.auto_lock_minutes, self._locked, parent=window)
+        idle = IdleLock(
+            env,
+            self.app_settings.auto_lock_minutes,
+            self._locked,
+            parent=window,
+            watch_from=window.first_painted,
+        )
         idle.unlocked.connect(lambda: indicator.set_locked(False))
         idle.unlocked.connect(window.hide_lock_screen)
         indicator.set_locked(not idle.any_unlocked())

@@ -1,7 +1,9 @@
 """Lock unlocked wallets after N minutes without user input, in any window of the application.
 
-:class:`IdleLock` is an event filter on the QApplication: every key, mouse or wheel event on any
-window counts as activity (and is passed to ``KeyManager.touch``). A single-shot QTimer wakes
+:class:`IdleLock` is an event filter on the QApplication from the window's first paint on (a
+Python filter on the application runs for every event of every widget: installed before the
+paint, it cost a fifth of the time to it): every key, mouse or wheel event on any window counts
+as activity (and is passed to ``KeyManager.touch``). A single-shot QTimer wakes
 when the idle time may have run out; if it has, ``env.keys.lock()`` drops every wallet's key and
 ``on_lock()`` lets the window show it. The KeyManager's own idle check gets the same limit, so a
 service call made after the limit also finds the wallet locked. ``lock_now()`` is the "Lock"
@@ -15,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wallet.gui.i18n import Retranslatable
@@ -55,7 +57,10 @@ class IdleLock(QObject):
         minutes: int,
         on_lock: Callable[[], None],
         parent: QObject | None = None,
+        *,
+        watch_from: SignalInstance | None = None,
     ) -> None:
+        """Input counts at once, or from ``watch_from`` on (the window's first paint)."""
         super().__init__(parent)
         self.env = env
         self.on_lock = on_lock
@@ -70,8 +75,12 @@ class IdleLock(QObject):
         self._keys_unlocked.connect(self.unlocked, Qt.ConnectionType.QueuedConnection)
         self.keys: KeyManager | None = None  # until something builds it: no wallet is unlocked
         self._app = QCoreApplication.instance()
-        self._app.installEventFilter(self)
+        self._watching = False
         self.set_minutes(minutes)
+        if watch_from is None:
+            self.watch()
+        else:
+            watch_from.connect(self.watch)
         env.when_keys_ready(self._attach)  # not env.keys: its imports would delay the first paint
 
     def _attach(self, keys: KeyManager) -> None:  # the thread that built the key manager
@@ -108,6 +117,14 @@ class IdleLock(QObject):
         return self._timeout_ms
 
     # ---------------------------------------------------------------- activity
+    def watch(self) -> None:
+        """Start counting input (from the window's first paint: no input comes before it,
+        and the filter would slow every event of that paint)."""
+        if not self._watching and not self._stopped:
+            self._watching = True
+            self._app.installEventFilter(self)
+            self.activity()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self.activity()
@@ -159,7 +176,9 @@ class IdleLock(QObject):
     def stop(self) -> None:
         """Stop watching (the window closes or the mode changes) and lock the wallets."""
         self.timer.stop()
-        self._app.removeEventFilter(self)
+        if self._watching:
+            self._app.removeEventFilter(self)
+            self._watching = False
         self._stopped = True
         keys, self.keys = self.keys, None
         if keys is None:
