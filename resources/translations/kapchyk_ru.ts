@@ -743,8 +743,12 @@
 <context>
     <name>OnboardingDialog</name>
     <message>
-        <source>Add a wallet</source>
+        <source>The OS keyring cannot keep keys on this computer, so a new or restored wallet cannot be saved yet: {reason} (Watching an address works without it; Help → Check my setup says more.)</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
+        <translation>Хранилище ключей ОС не может хранить ключи на этом компьютере, поэтому новый или восстановленный кошелёк пока не сохранить: {reason} (Слежение за адресом работает и без него; подробнее — Справка → Проверить настройку.)</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
         <translation>Добавить кошелёк</translation>
     </message>
     <message>

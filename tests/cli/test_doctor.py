@@ -4,10 +4,12 @@ and absent; a live anvil, a dead endpoint and one on the wrong chain; a read-onl
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,23 @@ def test_healthy_keyring_and_each_endpoint_with_its_problem(
     # the public testnets cannot be reached from here: a send there would fail, so exit 3
     assert checks["endpoints:sepolia"]["status"] == "problem"
     assert out["blocks_send"] and proc.returncode == 3
+
+
+def test_a_clock_behind_the_network_is_a_problem_with_its_fix(
+    data_dir, secret_service, anvil_factory
+):
+    """The node's latest block is an hour ahead of this computer's clock (anvil mines it with
+    that timestamp): the doctor says the clock is behind, by how much, and how to set it."""
+    anvil = anvil_factory(chain_id=97)
+    anvil.rpc("evm_mine", int(time.time()) + 3600)
+    run_cli(data_dir, "endpoints", "add", "--network", "bsc-testnet", anvil.url, mode="testnet")
+    _proc, checks, _ = _doctor(data_dir, bus=secret_service.address)
+    clock = checks["clock:bsc-testnet"]
+    assert clock["status"] == "problem"
+    seconds = int(re.search(r"clock is (\d+) s behind", clock["summary"]).group(1))
+    assert 3500 <= seconds <= 3700
+    assert "timedatectl set-ntp true" in clock["fix"]
+    assert not clock["blocks_send"]  # BNB Chain transactions carry no expiry; Tron's do
 
 
 def test_locked_keyring_is_a_problem_with_its_fix(data_dir, secret_service_factory):

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from wallet.core.errors import KapchykError
 from wallet.core.wallets import Wallet
 from wallet.gui.i18n import Retranslatable, install_language, language_box
-from wallet.gui.workers import error_text, run_in_background
+from wallet.gui.workers import error_text, run_in_background, template_text
 from wallet.services.app_settings import AppSettings
+from wallet.services.doctor import PROBLEM, Check, check_keyring
 from wallet.services.environment import Environment
 from wallet.services.wizard import CHAINS, State, Wizard
 
@@ -131,9 +132,40 @@ class OnboardingDialog(Retranslatable, QDialog):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         layout.addLayout(buttons)
+        self.keyring_check: Check | None = None  # the OS keyring's check, once it has run
         self.retranslate()
         self._show_state()
         self.create_button.setFocus()  # Enter on the first page: the most common choice
+        self._check_keyring()
+
+    def _check_keyring(self) -> None:
+        """``kapchyk doctor``'s keyring check (a throw-away entry written, read, deleted)."""
+        mode = self.env.mode
+
+        def work() -> Check:
+            from wallet.keys.manager import keyring_service
+
+            return check_keyring(keyring_service(mode))
+
+        def done(check: Check) -> None:
+            self.keyring_check = check
+            self._show_keyring_check()
+
+        run_in_background(work, done, lambda _exc: None, owner=self)
+
+    def _show_keyring_check(self) -> None:
+        check = self.keyring_check
+        if check is None or check.status != PROBLEM:
+            self.keyring_warning.hide()
+            return
+        self.keyring_warning.setText(
+            self.tr(
+                "The OS keyring cannot keep keys on this computer, so a new or restored wallet "
+                "cannot be saved yet: {reason} (Watching an address works without it; Help → "
+                "Check my setup says more.)"
+            ).format(reason=template_text(check.fix, check.params))
+        )
+        self.keyring_warning.show()
 
     # ---------------------------------------------------------------- pages
     def _page(self, state: State) -> tuple[QWidget, QVBoxLayout]:
@@ -164,6 +196,13 @@ class OnboardingDialog(Retranslatable, QDialog):
         layout.addLayout(language_row)
         self.start_intro = _label(page)
         layout.addWidget(self.start_intro)
+        # shown when the OS keyring cannot keep keys (checked on a worker when the wizard opens),
+        # before the user writes down a phrase that could not be saved
+        self.keyring_warning = _label(page)
+        self.keyring_warning.setStyleSheet(ERROR_STYLE)
+        self.keyring_warning.setObjectName("keyring_warning")
+        self.keyring_warning.hide()
+        layout.addWidget(self.keyring_warning)
         self.choice_buttons: dict[str, QPushButton] = {}
         for kind in ("create", "restore", "import_key", "import_keystore", "watch_only"):
             button = QPushButton(page)
@@ -328,6 +367,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         self.import_key_button.setText(self.tr("Import a private key"))
         self.import_keystore_button.setText(self.tr("Import a keystore file (JSON)"))
         self.watch_button.setText(self.tr("Watch an address (no key: balances only)"))
+        self._show_keyring_check()
         self.phrase_intro.setText(
             self.tr(
                 "This is your recovery phrase. Write the words on paper, in this order, and keep "

@@ -60,10 +60,14 @@ def trx_text(sun: int) -> str:
 
 
 def utc_text(ms: int) -> str:
-    """A chain time (ms) as a UTC date and time, e.g. when an unstake becomes withdrawable."""
+    """A chain time (ms) as a UTC date and time, e.g. when an unstake becomes withdrawable.
+    Rounded up to the minute: every such date is a "from" or "not before", and one rounded down
+    would send the user to a refusal (a loan locked until 07:29:40 shown as "07:29")."""
     import datetime
 
-    return datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    minute = -(-ms // 60_000) * 60_000
+    when = datetime.datetime.fromtimestamp(minute / 1000, datetime.UTC)
+    return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @dataclass(frozen=True)
@@ -472,7 +476,7 @@ class StakingService:
                     count=UNFREEZE_MAX_TIMES,
                 )
             delay = int(client.params().get("getUnfreezeDelayDays") or 14)
-            ready_at = ov.now_ms + delay * DAY_MS
+            ready_at = ov.now_ms + SLOT_MS + delay * DAY_MS  # counted from its block
             value.update(unfreeze_balance=req.amount, resource=code)
         elif req.action == "withdraw":
             assert ov is not None
@@ -515,7 +519,8 @@ class StakingService:
             if req.action == "lend" and req.lock_days:
                 period = self._lock_period(req.lock_days, ov, loan)
                 value.update(lock=True, lock_period=period)
-                locked_until = ov.now_ms + period * SLOT_MS
+                # from the block that includes it: the next slot after the head at the earliest
+                locked_until = ov.now_ms + (1 + period) * SLOT_MS
         ctype, endpoint, _ = ACTIONS[req.action]
         contract = tron_tx.Contract(ctype, value)
         raw = client.build(contract)
