@@ -6,6 +6,7 @@ the API key in the real Secret Service."""
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import replace
 
 import pytest
@@ -77,7 +78,7 @@ def test_watch_only_account_gets_its_whole_history_then_only_what_is_new(explore
     _mint(env, 1, base=500)
     env.server.requests.clear()
     assert env.history.sync(NET, [WATCHED]) == 1
-    asked = [q for q in env.server.requests if q["contractaddress"] == env.tokens.kgst_address]
+    asked = [q for q in env.server.requests if q.get("contractaddress") == env.tokens.kgst_address]
     assert [q["startblock"] for q in asked] == [str(head + 1)]  # only blocks not yet read
     assert 500 * 10**18 in [t.amount for t in _kgst_rows(env)]
 
@@ -89,7 +90,7 @@ def test_full_pages_continue_from_the_last_block_within_the_result_window(explor
     _mint(env, 130)
     set_api_key(env.keys.vault.store, NET, KEY)
     assert env.history.sync(NET, [WATCHED]) == 130
-    asked = [q for q in env.server.requests if q["contractaddress"] == env.tokens.kgst_address]
+    asked = [q for q in env.server.requests if q.get("contractaddress") == env.tokens.kgst_address]
     assert len(asked) >= 4 and all(int(q["page"]) * int(q["offset"]) <= 100 for q in asked)
     starts = [int(q["startblock"]) for q in asked]
     assert starts == sorted(starts) and starts[0] == 0
@@ -209,6 +210,37 @@ def test_a_key_added_later_reads_the_history_from_the_beginning(explorer):
     assert env.server.requests == []
     set_api_key(env.keys.vault.store, NET, KEY)
     env.history.sync(NET, [WATCHED])
-    asked = [q for q in env.server.requests if q["contractaddress"] == env.tokens.kgst_address]
+    asked = [q for q in env.server.requests if q.get("contractaddress") == env.tokens.kgst_address]
     assert [q["startblock"] for q in asked] == ["0"]  # the explorer reads everything
     assert len(_kgst_rows(env)) == 2  # and nothing twice
+
+
+def test_bnb_moved_by_normal_transactions_is_in_the_history(explorer):
+    """txlist: BNB received and sent show as the gas coin's transfers (asset ""); a transaction
+    that reverted moved nothing and is left out. The watched address is a fresh one that anvil
+    lets the test send from (anvil_impersonateAccount), so it can send and fail for real."""
+    env = explorer
+    w3, payer = env.anvil.w3, env.tokens.issuer
+    shop = "0x" + secrets.token_hex(20)
+    shop = w3.to_checksum_address(shop)
+    env.anvil.rpc("anvil_impersonateAccount", shop)
+    try:
+        w3.eth.send_transaction({"from": payer, "to": shop, "value": 10**18})
+        w3.eth.send_transaction({"from": shop, "to": payer, "value": 25 * 10**16})
+        reverted = w3.eth.send_transaction(  # the token contract takes no BNB: it reverts
+            {"from": shop, "to": env.tokens.kgst_address, "value": 5 * 10**17, "gas": 100_000}
+        )
+        assert w3.eth.get_transaction_receipt(reverted)["status"] == 0
+    finally:
+        env.anvil.rpc("anvil_stopImpersonatingAccount", shop)
+    set_api_key(env.keys.vault.store, NET, KEY)
+    env.accounts.add_watch_only("Shop", shop)
+    env.history.sync(NET, [shop])
+    coin = sorted(
+        (t.direction, t.amount, t.counterparty)
+        for t in env.history.rows(NET, shop, include_dust=True)
+        if t.asset == ""
+    )
+    assert coin == [("in", 10**18, payer), ("out", 25 * 10**16, payer)]
+    asked = [q for q in env.server.requests if q.get("action") == "txlist"]
+    assert asked and all(q["address"] == shop for q in asked)

@@ -1,13 +1,15 @@
 """A local server (127.0.0.1 only) answering Etherscan's V2 account API from a real anvil.
 
 It reads the chain's real ``Transfer`` logs and answers ``module=account&action=tokentx`` in
-Etherscan's documented format (docs.etherscan.io/api-reference/endpoint/tokentx): strings for
-every field, lower-case addresses, ``{"status": "1", "message": "OK", "result": [...]}``, and its
-documented errors (docs.etherscan.io/resources/common-error-messages): ``"No transactions
-found"`` with an empty result, ``"NOTOK"`` with "Invalid API Key", "Max rate limit reached,
-please use API Key for higher rate limit", "Missing or unsupported chainid parameter …", "Result
-window is too large, PageNo x Offset size must be less than or equal to 10000". Paging follows
-``page``/``offset`` within ``startblock``/``endblock`` and ``sort``.
+Etherscan's documented format (docs.etherscan.io/api-reference/endpoint/tokentx), and the
+chain's real blocks for ``action=txlist`` (…/endpoint/txlist: every normal transaction from or
+to the address, ``isError`` "1" when it reverted): strings for every field, lower-case
+addresses, ``{"status": "1", "message": "OK", "result": [...]}``, and its documented errors
+(docs.etherscan.io/resources/common-error-messages): ``"No transactions found"`` with an empty
+result, ``"NOTOK"`` with "Invalid API Key", "Max rate limit reached, please use API Key for
+higher rate limit", "Missing or unsupported chainid parameter …", "Result window is too large,
+PageNo x Offset size must be less than or equal to 10000". Paging follows ``page``/``offset``
+within ``startblock``/``endblock`` and ``sort``.
 """
 
 from __future__ import annotations
@@ -84,12 +86,12 @@ class EtherscanServer:
         if self.rate_limited:
             self.rate_limited -= 1
             return self._error(RATE_LIMIT)
-        if q.get("module") != "account" or q.get("action") != "tokentx":
+        if q.get("module") != "account" or q.get("action") not in ("tokentx", "txlist"):
             return self._error("Error! Missing Or invalid Action name")
         page, offset = int(q.get("page", 1)), int(q.get("offset", 10_000))
         if page * offset > self.window:
             return self._error(WINDOW)
-        rows = self._tokentx(q)
+        rows = self._tokentx(q) if q["action"] == "tokentx" else self._txlist(q)
         if q.get("sort", "asc") == "desc":
             rows.reverse()
         rows = rows[(page - 1) * offset : page * offset]
@@ -118,6 +120,45 @@ class EtherscanServer:
                 unique.items(), key=lambda kv: (kv[1]["blockNumber"], kv[1]["logIndex"])
             )
         ]
+
+    def _txlist(self, q: dict[str, str]) -> list[dict[str, str]]:
+        me = q["address"].lower()
+        head = self.w3.eth.block_number
+        end = q.get("endblock", "latest")
+        end_block = head if end in ("latest", "99999999") else min(int(end), head)
+        rows = []
+        for number in range(int(q.get("startblock", 0)), end_block + 1):
+            block = self.w3.eth.get_block(number, full_transactions=True)
+            for tx in block["transactions"]:
+                frm, to = tx["from"].lower(), (tx["to"] or "").lower()
+                if me not in (frm, to):
+                    continue
+                receipt = self.w3.eth.get_transaction_receipt(tx["hash"])
+                rows.append(
+                    {
+                        "blockNumber": str(number),
+                        "timeStamp": str(block["timestamp"]),
+                        "hash": "0x" + bytes(tx["hash"]).hex(),
+                        "nonce": str(tx["nonce"]),
+                        "blockHash": "0x" + bytes(block["hash"]).hex(),
+                        "transactionIndex": str(tx["transactionIndex"]),
+                        "from": frm,
+                        "to": to,
+                        "value": str(tx["value"]),
+                        "gas": str(tx["gas"]),
+                        "gasPrice": str(tx.get("gasPrice", 0)),
+                        "isError": "0" if receipt["status"] == 1 else "1",
+                        "txreceipt_status": str(receipt["status"]),
+                        "input": "0x" + bytes(tx["input"]).hex(),
+                        "contractAddress": (receipt["contractAddress"] or "").lower(),
+                        "cumulativeGasUsed": str(receipt["cumulativeGasUsed"]),
+                        "gasUsed": str(receipt["gasUsed"]),
+                        "confirmations": str(head - number + 1),
+                        "methodId": "0x" + bytes(tx["input"])[:4].hex(),
+                        "functionName": "",
+                    }
+                )
+        return rows
 
     def _row(self, lg: Any, head: int) -> dict[str, str]:
         txid = "0x" + bytes(lg["transactionHash"]).hex()

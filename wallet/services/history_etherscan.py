@@ -2,9 +2,12 @@
 
 ``GET {url}?chainid=…&module=account&action=tokentx&contractaddress=…&address=…&startblock=…
 &endblock=…&page=1&offset=1000&sort=asc&apikey=…`` (docs.etherscan.io/api-reference/endpoint/
-tokentx). Answers are ``{"status": "1", "message": "OK", "result": [...]}``; errors are
-``status "0"`` with ``"No transactions found"`` (and an empty result) or ``"NOTOK"`` with the
-cause in ``result``: "Max rate limit reached…", "Invalid API Key", "Result window is too large,
+tokentx) for each token, and ``action=txlist`` (…/endpoint/txlist: the account's normal
+transactions) for the gas coin: those that moved BNB/ETH and did not fail (``isError`` "0").
+BNB/ETH sent by a contract (an internal transaction, ``txlistinternal``) is not read.
+Answers are ``{"status": "1", "message": "OK", "result": [...]}``; errors are ``status "0"``
+with ``"No transactions found"`` (and an empty result) or ``"NOTOK"`` with the cause in
+``result``: "Max rate limit reached…", "Invalid API Key", "Result window is too large,
 PageNo x Offset size must be less than or equal to 10000" (docs.etherscan.io/
 common-error-messages). Pages are read oldest first, 1,000 rows each (the free tier's cap per
 request from July 2026); a full page continues from the block of its last row, so the window
@@ -42,7 +45,7 @@ class ExplorerKeyRefused(IndexerError):
 
 
 class EtherscanV2Source:
-    native = False
+    native = True  # the gas coin too (txlist)
 
     def __init__(self, net: Network, api_key: str, url: str | None = None) -> None:
         self.net = net
@@ -106,17 +109,20 @@ class EtherscanV2Source:
     def pages(
         self, account: str, token: Token | None, cursor: Cursor, head: int
     ) -> Iterator[tuple[list[Any], Cursor]]:
-        assert token is not None
         api = self.net.history_api or {}
+        query: dict[str, Any] = {
+            "chainid": api.get("chainid", self.net.chain_id),
+            "module": "account",
+            "action": "txlist" if token is None else "tokentx",
+            "address": account,
+        }
+        if token is not None:
+            query["contractaddress"] = token.contract
         start, page = cursor.next_block or 0, 1
         while True:
             rows = self._get(
                 {
-                    "chainid": api.get("chainid", self.net.chain_id),
-                    "module": "account",
-                    "action": "tokentx",
-                    "contractaddress": token.contract,
-                    "address": account,
+                    **query,
                     "startblock": start,
                     "endblock": head,
                     "page": page,
@@ -124,7 +130,10 @@ class EtherscanV2Source:
                     "sort": "asc",
                 }
             )
-            found = self._transfers(account, token, rows)
+            if token is None:
+                found = self._coin_transfers(account, rows)
+            else:
+                found = self._transfers(account, token, rows)
             if len(rows) < PAGE:
                 yield found, Cursor(head + 1)
                 return
@@ -170,6 +179,40 @@ class EtherscanV2Source:
                 )
             )
         return out
+
+    def _coin_transfers(self, account: str, rows: list[dict[str, Any]]) -> list[Any]:
+        """The gas coin moved by the account's normal transactions (txlist rows): a failed one
+        moved nothing, nor did a call with no value."""
+        from wallet.services.history import Transfer
+
+        out = []
+        for r in rows:
+            if str(r.get("isError", "0")) != "0" or str(r.get("txreceipt_status", "1")) == "0":
+                continue
+            if not int(r.get("value") or 0) or not r.get("to"):
+                continue  # no value, or a contract creation (its value stays in the contract)
+            frm, to = addresses.to_evm(r["from"]), addresses.to_evm(r["to"])
+            if account not in (frm, to):
+                continue
+            direction = "self" if frm == to else ("out" if frm == account else "in")
+            out.append(
+                Transfer(
+                    self.net.id,
+                    str(r["hash"]),
+                    COIN_INDEX,
+                    account,
+                    direction,
+                    to if direction == "out" else frm,
+                    "",
+                    int(r["value"]),
+                    int(r["blockNumber"]),
+                    int(r["timeStamp"]),
+                )
+            )
+        return out
+
+
+COIN_INDEX = -1  # a transaction's own value: no log index (a token transfer in it may have 0)
 
 
 class JournalSource:
