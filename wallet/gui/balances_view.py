@@ -107,6 +107,7 @@ class BalancesView(Retranslatable, QWidget):
             header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
         self.resources_label = QLabel(self)  # one line per Tron account: its free transfers

@@ -116,7 +116,7 @@ def history_rows(env: Environment, account: Account, include_dust: bool) -> list
                     if t.direction == "out"
                     else to_decimal(t.amount, decimals),
                     net.explorer_url("tx", txid=t.txid) or "",
-                    details[(t.network_id, t.txid)],
+                    details[(t.network_id, t.txid, t.account)],
                     net.native.symbol,
                     net.native.decimals,
                 )

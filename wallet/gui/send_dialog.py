@@ -594,11 +594,8 @@ class SendDialog(Retranslatable, QDialog):
     def review(self) -> None:
         if self.account.watch_only:
             return
-        try:
-            amount = self._amount_units()
-        except KapchykError as exc:
-            self._form_failed(exc)
-            return
+        # a field's problem is said once, under that field (not again below the form)
+        wrong: list[QLineEdit] = []
         if self.recipient is None:
             try:
                 interpret(
@@ -608,8 +605,17 @@ class SendDialog(Retranslatable, QDialog):
                     self.recipient_edit.text(),
                 )
             except KapchykError as exc:
-                self._form_failed(exc)
-                return
+                self._note(self.recipient_note, error_text(exc), ok=False)
+                wrong.append(self.recipient_edit)
+        try:
+            amount = self._amount_units()
+        except KapchykError as exc:
+            self._note(self.amount_note, error_text(exc), ok=False)
+            wrong.append(self.amount_edit)
+        if wrong:
+            self.form_error.clear()
+            wrong[0].setFocus()
+            return
         if not self._start(self.tr("Checking the transfer and the network fee…")):
             return
         request, sender = self._request(amount), self.env.sender

@@ -461,11 +461,14 @@ class History:
                 out.append(t)
         return fold_own_fees(out)
 
-    def details(self, rows: list[Transfer]) -> dict[tuple[str, str], TransferDetails]:
-        """Status, fee, payee name and paid request per (network id, txid) of ``rows``."""
+    def details(self, rows: list[Transfer]) -> dict[tuple[str, str, str], TransferDetails]:
+        """Status, fee, payee name and paid request per (network id, txid, account) of ``rows``
+        (a transfer between two own accounts is two rows: only the sender's has the fee)."""
         journal = {
             (r["network_id"], r["txid"]): r
-            for r in self.db.execute("SELECT network_id, txid, status, fee_paid FROM tx_journal")
+            for r in self.db.execute(
+                "SELECT network_id, txid, sender, status, fee_paid FROM tx_journal"
+            )
         }
         names = {
             (r["network_id"], r["address"].lower()): r["label"]
@@ -481,9 +484,10 @@ class History:
         for t in rows:
             key = (t.network_id, t.txid)
             sent = journal.get(key)
-            out[key] = TransferDetails(
+            paid_by_it = sent is not None and sent["sender"].lower() == t.account.lower()
+            out[(*key, t.account)] = TransferDetails(
                 status=sent["status"] if sent is not None else "confirmed",
-                fee=int(sent["fee_paid"]) if sent is not None and sent["fee_paid"] else None,
+                fee=int(sent["fee_paid"]) if paid_by_it and sent["fee_paid"] else None,
                 label=names.get((t.network_id, t.counterparty.lower()), ""),
                 request_id=paid.get(key),
             )
@@ -528,7 +532,7 @@ class History:
         details = self.details(rows)
         for t in rows:
             net = self.registry.network(t.network_id)
-            d = details[(t.network_id, t.txid)]
+            d = details[(t.network_id, t.txid, t.account)]
             out.append(
                 [
                     iso_time(t.timestamp),
