@@ -2256,6 +2256,10 @@
         <translation>интернет байланышын текшериңиз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
     </message>
     <message>
+        <source>connection failed</source>
+        <translation>байланышуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>--days же --seconds бериңиз: devnet саатын канчага жылдыруу керек</translation>
     </message>
@@ -2290,6 +2294,10 @@
     <message>
         <source>only energy can be lent here</source>
         <translation>бул жерде энергияны гана карызга берүүгө болот</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429)</source>
+        <translation>суроолор өтө көп (HTTP 429)</translation>
     </message>
     <message>
         <source>receiver: {reason}</source>
@@ -2362,6 +2370,10 @@
     <message>
         <source>the amount must be more than zero</source>
         <translation>сумма нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>the answer was not valid JSON</source>
+        <translation>жооп туура JSON эмес</translation>
     </message>
     <message>
         <source>the chain id {chain!r} in the payment link is not valid</source>
@@ -2806,6 +2818,10 @@
     <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>бул сөздөр калыбына келтирүү фразасына дал келбейт; кагазга жазылганын текшерип, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>күтүү убактысы бүттү</translation>
     </message>
     <message>
         <source>token contract</source>

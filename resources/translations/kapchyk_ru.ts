@@ -2256,6 +2256,10 @@
         <translation>проверьте подключение к интернету; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
     </message>
     <message>
+        <source>connection failed</source>
+        <translation>не удалось подключиться</translation>
+    </message>
+    <message>
         <source>give --days or --seconds: how far to move the devnet clock</source>
         <translation>укажите --days или --seconds: на сколько передвинуть часы devnet</translation>
     </message>
@@ -2290,6 +2294,10 @@
     <message>
         <source>only energy can be lent here</source>
         <translation>здесь можно одалживать только энергию</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429)</source>
+        <translation>слишком много запросов (HTTP 429)</translation>
     </message>
     <message>
         <source>receiver: {reason}</source>
@@ -2362,6 +2370,10 @@
     <message>
         <source>the amount must be more than zero</source>
         <translation>сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the answer was not valid JSON</source>
+        <translation>ответ — не корректный JSON</translation>
     </message>
     <message>
         <source>the chain id {chain!r} in the payment link is not valid</source>
@@ -2806,6 +2818,10 @@
     <message>
         <source>those words do not match the recovery phrase; check your paper and try again</source>
         <translation>эти слова не совпадают с фразой восстановления; сверьтесь с записью на бумаге и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>время ожидания истекло</translation>
     </message>
     <message>
         <source>token contract</source>

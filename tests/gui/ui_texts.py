@@ -205,7 +205,7 @@ class EnglishTexts:
             if all(p[1] is None for p in parts) or len(literal.strip()) < self.MIN_LITERAL:
                 continue
             regex = "".join(
-                re.escape(text) + ("" if name is None else "(.+?)")
+                re.escape(text) + ("" if name is None else "(.*?)")
                 for text, name, _spec, _conv in parts
             )
             self.patterns.append((re.compile(regex, re.DOTALL), source))

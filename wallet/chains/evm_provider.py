@@ -20,6 +20,7 @@ from web3 import HTTPProvider
 
 from wallet.chains.endpoints import request_timeout
 from wallet.chains.errors import NodeUnavailable
+from wallet.core.errors import term
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +63,18 @@ class PoolHTTPProvider(HTTPProvider):
         try:
             return fn(*args)
         except requests.Timeout:
-            raise NodeUnavailable("timed out") from None
+            raise NodeUnavailable(term("timed out")) from None
         except requests.ConnectionError:
-            raise NodeUnavailable("connection failed") from None
+            raise NodeUnavailable(term("connection failed")) from None
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else 0
             if status == 429:
                 raise NodeUnavailable(
-                    "rate limited (HTTP 429)", _retry_after(exc.response)
+                    term("rate limited (HTTP 429)"), _retry_after(exc.response)
                 ) from None
             raise NodeUnavailable(f"HTTP {status}") from None
         except (json.JSONDecodeError, UnicodeDecodeError):
-            raise NodeUnavailable("the answer was not valid JSON") from None
+            raise NodeUnavailable(term("the answer was not valid JSON")) from None
 
     def make_request(self, method: Any, params: Any) -> Any:
         response = self._guard(super().make_request, method, params)

@@ -18,6 +18,7 @@ from typing import Any
 from wallet.chains.endpoints import EndpointPool, request_timeout
 from wallet.chains.errors import ChainError, NodeUnavailable
 from wallet.core import addresses, tron_tx
+from wallet.core.errors import term
 from wallet.core.networks import Network, Token
 
 log = logging.getLogger(__name__)
@@ -57,13 +58,13 @@ class TronHttp:
                 method, self.url + path, timeout=request_timeout(TIMEOUT), **kwargs
             )
         except requests.Timeout:
-            raise NodeUnavailable("timed out") from None
+            raise NodeUnavailable(term("timed out")) from None
         except requests.ConnectionError:
-            raise NodeUnavailable("connection failed") from None
+            raise NodeUnavailable(term("connection failed")) from None
         if resp.status_code == 429:
             retry = resp.headers.get("Retry-After")
             raise NodeUnavailable(
-                "rate limited (HTTP 429)", float(retry) if retry and retry.isdigit() else None
+                term("rate limited (HTTP 429)"), float(retry) if retry and retry.isdigit() else None
             )
         if resp.status_code == 404 and missing_ok:
             return None
@@ -72,7 +73,7 @@ class TronHttp:
         try:
             doc = resp.json()
         except ValueError:
-            raise NodeUnavailable("the answer was not valid JSON") from None
+            raise NodeUnavailable(term("the answer was not valid JSON")) from None
         if not isinstance(doc, dict | list):
             raise NodeUnavailable("the answer was not JSON object or array")
         return doc

@@ -160,7 +160,7 @@ def _message_patterns() -> list[tuple[re.Pattern[str], str]]:
                 continue
             if not name.isidentifier():
                 break  # positional or indexed fields: not a keyword template
-            regex.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            regex.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
             seen.add(name)
         else:
             found.append((len(literal), re.compile("".join(regex), re.DOTALL), template))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from wallet.chains.errors import NodeUnavailable
 from wallet.core.amounts import to_decimal
-from wallet.core.errors import KapchykError
+from wallet.core.errors import KapchykError, term
 from wallet.core.networks import Registry
 from wallet.services.app_settings import CURRENCIES
 from wallet.store.settings import get_setting, set_setting
@@ -92,9 +92,9 @@ class PriceHttp:
         try:
             resp = self.session.get(self.url + path, params=params, timeout=TIMEOUT)
         except requests.Timeout:
-            raise NodeUnavailable("timed out") from None
+            raise NodeUnavailable(term("timed out")) from None
         except requests.RequestException:
-            raise NodeUnavailable("connection failed") from None
+            raise NodeUnavailable(term("connection failed")) from None
         if resp.status_code in (418, 429):  # Binance: 429 rate limit, 418 banned for a while
             retry = resp.headers.get("Retry-After")
             raise NodeUnavailable(
@@ -405,4 +405,4 @@ def _json(body: bytes) -> object:
     try:
         return json.loads(body)
     except ValueError:
-        raise NodeUnavailable("the answer was not valid JSON") from None
+        raise NodeUnavailable(term("the answer was not valid JSON")) from None
