@@ -2308,6 +2308,10 @@
         <translation>иштебегендерин өчүрүңүз же алмаштырыңыз: {failing}</translation>
     </message>
     <message>
+        <source>remove the endpoints that serve another chain than {network} ({wrong}) with `kapchyk endpoints remove --network {id} URL`; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>{network} эмес, башка тармакты тейлеген түйүндөрдү ({wrong}) `kapchyk endpoints remove --network {id} URL` буйругу менен өчүрүңүз; иштеген түйүндү `kapchyk endpoints add --network {id} URL` буйругу менен кошуңуз (же Жөндөөлөр → Түйүндөр бөлүмүндө)</translation>
+    </message>
+    <message>
         <source>resource must be energy or bandwidth, not {resource}</source>
         <translation>ресурс energy же bandwidth болушу керек, {resource} эмес</translation>
     </message>

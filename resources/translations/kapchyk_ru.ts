@@ -2308,6 +2308,10 @@
         <translation>удалите или замените неработающие: {failing}</translation>
     </message>
     <message>
+        <source>remove the endpoints that serve another chain than {network} ({wrong}) with `kapchyk endpoints remove --network {id} URL`; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)</source>
+        <translation>удалите узлы, которые обслуживают не {network}, а другую сеть ({wrong}), командой `kapchyk endpoints remove --network {id} URL`; добавьте рабочий узел командой `kapchyk endpoints add --network {id} URL` (или в Настройках → Узлы)</translation>
+    </message>
+    <message>
         <source>resource must be energy or bandwidth, not {resource}</source>
         <translation>ресурс должен быть energy или bandwidth, а не {resource}</translation>
     </message>

@@ -108,6 +108,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("errors", "recipient address"),
     QT_TRANSLATE_NOOP("errors", "recipient: {reason}"),
     QT_TRANSLATE_NOOP("errors", "remove or replace the failing ones: {failing}"),
+    QT_TRANSLATE_NOOP("errors", "remove the endpoints that serve another chain than {network} ({wrong}) with `kapchyk endpoints remove --network {id} URL`; add a working endpoint with `kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)"),
     QT_TRANSLATE_NOOP("errors", "removing a wallet needs --yes when there is no terminal"),
     QT_TRANSLATE_NOOP("errors", "removing a wallet needs its password"),
     QT_TRANSLATE_NOOP("errors", "resource must be energy or bandwidth, not {resource}"),

@@ -206,21 +206,25 @@ def check_network(chains: Chains, net: Network, now: Callable[[], float]) -> lis
     bad = [r for r in results if not r.ok]
     key = f"endpoints:{net.id}"
     if not good:
-        out = [
-            Check(
-                key,
-                PROBLEM,
-                term("{network}: none of its {count} endpoints answered correctly"),
-                term(
-                    "check the internet connection; add a working endpoint with `kapchyk "
-                    "endpoints add --network {id} URL` (or in Settings → Endpoints)"
-                ),
-                {"network": net.name, "count": len(results), "id": net.id},
-                True,
-                details,
+        from wallet.chains.errors import WrongChain
+
+        params = {"network": net.name, "count": len(results), "id": net.id}
+        # a node of another chain is not cured by the internet connection: say which to remove
+        wrong = [r.url for r in bad if isinstance(r.error, WrongChain)]
+        if wrong:
+            params["wrong"] = ", ".join(wrong)
+            fix = term(
+                "remove the endpoints that serve another chain than {network} ({wrong}) with "
+                "`kapchyk endpoints remove --network {id} URL`; add a working endpoint with "
+                "`kapchyk endpoints add --network {id} URL` (or in Settings → Endpoints)"
             )
-        ]
-        return out
+        else:
+            fix = term(
+                "check the internet connection; add a working endpoint with `kapchyk "
+                "endpoints add --network {id} URL` (or in Settings → Endpoints)"
+            )
+        summary = term("{network}: none of its {count} endpoints answered correctly")
+        return [Check(key, PROBLEM, summary, fix, params, True, details)]
     fastest = min(good, key=lambda r: r.ms or 0)
     summary = term("{network}: {good} of {count} endpoints answer (fastest {ms} ms)")
     params = {"network": net.name, "good": len(good), "count": len(results), "ms": fastest.ms}

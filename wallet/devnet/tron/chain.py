@@ -28,7 +28,8 @@ from wallet.devnet.tron.staking import Staking
 from wallet.store.files import write_json_atomic
 
 DAY_MS = 86_400_000
-MAX_TX_BYTES = 500 * 1024
+MAX_TX_BYTES = 500 * 1024  # Constant.TRANSACTION_MAX_BYTE_SIZE
+MAX_RESULT_BYTES = 64  # Constant.MAX_RESULT_SIZE_IN_TX
 MAX_EXPIRATION_MS = DAY_MS
 INT64_MAX = 2**63 - 1
 SLOT_MS = 3_000  # java-tron's BLOCK_PRODUCED_INTERVAL: the next slot is head time + 3 s
@@ -203,11 +204,15 @@ class TronChain:
                 f"extend feature ,actual :{len(raw.contracts)}",
             )
         self._check_tapos(raw)
-        if size > MAX_TX_BYTES:
+        # Manager.validateCommon: the transaction without its ret, plus room for two results,
+        # first (the devnode keeps no ret, so java-tron's second check, on the transaction's
+        # own bytes, cannot be the one that refuses)
+        with_results = size + 2 * MAX_RESULT_BYTES
+        if with_results > MAX_TX_BYTES:
             raise Rejected(
                 "TOO_BIG_TRANSACTION_ERROR",
-                f"Too big transaction, TxId {txid}, the size is {size} bytes, "
-                f"maxTxSize {MAX_TX_BYTES}",
+                f"Too big transaction with result, TxId {txid}, the size is {with_results} "
+                f"bytes, maxTxSize {MAX_TX_BYTES}",
             )
         if raw.expiration > head_time + MAX_EXPIRATION_MS:
             raise expired
