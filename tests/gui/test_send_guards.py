@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from tests.evm.conftest import NET
 from tests.gui.test_main_window_tabs import _window
 from tests.gui.test_send_dialog import _choose, _dialog
+from tests.gui.test_translations import language  # noqa: F401 - the fixture
 from wallet.core.uris import build_eip681
 from wallet.gui.send_dialog import ERROR_STYLE, OK_STYLE, WARN_STYLE, SendDialog
 
@@ -118,3 +119,22 @@ def test_review_says_a_fields_error_once_under_that_field(qtbot, world):
     qtbot.keyClicks(dialog.recipient_edit, RECIPIENT)
     assert dialog.recipient_note.text() == "Valid BNB Chain Testnet address"
     assert dialog.amount_note.text() == exponent  # the other field's error stays until edited
+
+
+def test_a_payment_links_label_stays_after_a_language_switch(
+    qtbot,
+    world,
+    idle_workers,
+    language,  # noqa: F811
+):
+    """The field then holds the plain address; the note keeps what the link said."""
+    link = build_eip681(
+        RECIPIENT, 97, token=world.kgst.contract, amount_units=10**18, label="Заказ 7"
+    )
+    dialog = _dialog(qtbot, world.env, world.account(2))
+    dialog.recipient_edit.setFocus()
+    dialog.recipient_edit.setText(link)
+    assert dialog.recipient_note.text() == "Payment link: “Заказ 7”"
+    language("ru")
+    assert dialog.recipient_note.text() == "Платёжная ссылка: «Заказ 7»"
+    assert dialog.recipient_edit.text() == RECIPIENT

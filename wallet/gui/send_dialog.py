@@ -362,7 +362,10 @@ class SendDialog(Retranslatable, QDialog):
         self.contact_save.setText(self.tr("Save"))
         self._update_available()
         if self.assets:  # notes under the fields, in the new language (what was typed stays)
-            self._recipient_changed()
+            if self.recipient is not None:  # as it was understood (a link's label kept)
+                self._recipient_note_for(self.recipient)
+            else:
+                self._recipient_changed()
             self._amount_changed()
         if self.quote is not None and self.pages.currentIndex() == 1:
             self._fill_review()
@@ -472,6 +475,11 @@ class SendDialog(Retranslatable, QDialog):
         self.recipient = found
         if found.network_id != self.network().id or found.asset is not None:
             self._apply_link(found)
+        self._recipient_note_for(found)
+
+    def _recipient_note_for(self, found: Recipient) -> None:
+        """The note under the recipient: a contact's or a payment link's label, a valid
+        address, or the warning that it is this account's own."""
         if found.contact:
             note = self.tr("Contact: {label}").format(label=found.label)
         elif found.label:
