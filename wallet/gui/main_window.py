@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wallet.gui.balances_view import BalancesView
 from wallet.gui.fit import fit_combos
+from wallet.gui.heap import freeze_startup_objects
 from wallet.gui.i18n import Retranslatable
 from wallet.gui.workers import error_text, run_in_background
 from wallet.services.environment import Environment
@@ -262,6 +263,7 @@ class MainWindow(Retranslatable, QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            freeze_startup_objects("painted")  # out of the collector's full passes (gui/heap.py)
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(0, self, self._build_tabs_soon)
 
@@ -369,6 +371,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _refreshed(self, result: tuple) -> None:
         rows, errors = result
+        freeze_startup_objects("refreshed")  # the chain libraries are loaded now (gui/heap.py)
         self.refreshing = False
         self.refresh_button.setEnabled(True)
         self.spinner.hide()
