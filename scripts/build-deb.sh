@@ -41,7 +41,7 @@ done
 ln -s /opt/kapchyk/kapchyk "$root/usr/bin/kapchyk"  # absolute across top-level dirs (Policy 10.5)
 ln -s /opt/kapchyk/kapchyk-gui "$root/usr/bin/kapchyk-gui"
 install -m 644 "$linux/$app.desktop" "$root/usr/share/applications/"
-install -m 644 "$linux/$app.svg" "$root/usr/share/icons/hicolor/scalable/apps/"
+install -m 644 "resources/icons/$app.svg" "$root/usr/share/icons/hicolor/scalable/apps/"  # the window's too
 install -m 644 "$linux/$app.metainfo.xml" "$root/usr/share/metainfo/"
 install -m 644 "$debian/lintian-overrides" "$root/usr/share/lintian/overrides/kapchyk"
 sed "s|@MAINTAINER@|$maintainer|" "$debian/copyright" > "$root/usr/share/doc/kapchyk/copyright"

@@ -745,7 +745,7 @@
     <message>
         <source>The OS keyring cannot keep keys on this computer, so a new or restored wallet cannot be saved yet: {reason} (Watching an address works without it; Help → Check my setup says more.)</source>
         <extracomment>pages whose forward button is &quot;Next&quot;; the others that submit say &quot;Finish&quot;</extracomment>
-        <translation>ОСтун ачкыч сактагычы бул компьютерде ачкычтарды сактай албайт, ошондуктан жаңы же калыбына келтирилген капчыкты азырынча сактоого болбойт: {reason} (Даректи көзөмөлдөө ансыз да иштейт; кененирээк — Жардам → Орнотууну текшерүү.)</translation>
+        <translation>Системанын ачкыч сактагычы бул компьютерде ачкычтарды сактай албайт, ошондуктан жаңы же калыбына келтирилген капчыкты азырынча сактоого болбойт: {reason} (Даректи көзөмөлдөө ансыз да иштейт; кененирээк — Жардам → Орнотууну текшерүү.)</translation>
     </message>
     <message>
         <source>Add a wallet</source>

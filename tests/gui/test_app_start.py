@@ -109,3 +109,28 @@ sys.exit(code)
     # the log file is opened after the paint, and what was logged before it is in the file
     log = (data_dir / "logs" / "kapchyk.log").read_text(encoding="utf-8")
     assert "using the default settings" in log
+
+
+def test_the_window_icon_comes_from_the_packaged_svg(qapp):
+    """The icon every window shows (title bar, task bar) is the packaged SVG, drawn at the
+    sizes a desktop asks for — the same file the desktop entry and the .deb install."""
+    from PySide6.QtGui import QImage
+
+    from wallet.gui.app import install_window_icon
+
+    before = qapp.windowIcon()
+    try:
+        install_window_icon(qapp)
+        icon = qapp.windowIcon()
+        assert not icon.isNull()
+        for size in (16, 48, 256):
+            image = icon.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+            assert image.width() == size
+            opaque = sum(
+                image.pixelColor(x, y).alpha() > 0
+                for x in range(0, size, max(1, size // 16))
+                for y in range(0, size, max(1, size // 16))
+            )
+            assert opaque > 16  # drawn, not an empty square
+    finally:
+        qapp.setWindowIcon(before)

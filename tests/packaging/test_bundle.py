@@ -30,7 +30,7 @@ def test_desktop_entry_and_metainfo():
     root = ET.parse(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.metainfo.xml").getroot()
     assert root.find("id").text == "kg.kapchyk.Kapchyk"
     assert root.find("launchable").text == "kg.kapchyk.Kapchyk.desktop"
-    ET.parse(ROOT / "packaging/linux/kg.kapchyk.Kapchyk.svg")
+    ET.parse(ROOT / "resources/icons/kg.kapchyk.Kapchyk.svg")
 
 
 def test_wheel_installs_everything_pipx_needs(tmp_path):
@@ -61,6 +61,7 @@ def test_wheel_installs_everything_pipx_needs(tmp_path):
         "wallet/resources/networks.json",
         "wallet/resources/tokens.json",
         "wallet/resources/contracts/TestUSDKG.json",
+        "wallet/resources/icons/kg.kapchyk.Kapchyk.svg",  # the window icon
         "wallet/store/migrations/0001_foundation.sql",
         "wallet/store/migrations/0004_payment_requests.sql",
     ):

@@ -84,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir, settings, mode, go_online=not args.smoke_test, devnet_options=devnet_options
     )
     controller.window.first_painted.connect(lambda: setup_logging(data_dir))
+    controller.window.first_painted.connect(lambda: install_window_icon(app))
     quit_on_signals(app)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
@@ -94,6 +95,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         setup_logging(data_dir)  # if it quit before painting: the held records are not lost
         controller.shutdown()
+
+
+WINDOW_ICON = "icons/kg.kapchyk.Kapchyk.svg"  # in resources/, also the desktop entry's icon
+
+
+def install_window_icon(app: object) -> None:
+    """Every window's icon (title bar, task bar, Alt+Tab), from the packaged SVG. Set after
+    the first paint: loading the SVG icon engine is not needed to show the window."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    path = resources.files("wallet.resources").joinpath(WINDOW_ICON)
+    app.setWindowIcon(QIcon(str(path)))  # type: ignore[attr-defined]
 
 
 def quit_on_signals(app: object) -> None:

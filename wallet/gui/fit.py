@@ -1,11 +1,15 @@
 """Windows that fit a laptop screen in every language: combo boxes that never cut their longest
-item. Qt lets a combo box shrink below its items (``minimumSizeHint`` ignores them), so after
-a widget sets its texts it calls :func:`fit_combos`, which makes each combo box's minimum the
-width of its longest item (re-run on a language switch: the longest item changes)."""
+item, and word-wrapped labels that never cut their last lines. Qt lets a combo box shrink below
+its items (``minimumSizeHint`` ignores them), so after a widget sets its texts it calls
+:func:`fit_combos`, which makes each combo box's minimum the width of its longest item (re-run
+on a language switch: the longest item changes). A page of a QStackedWidget does not pass its
+labels' height-for-width up to the dialog, so a long wrapped line in Russian or Kyrgyz would be
+clipped: :func:`fit_wrapped_labels` gives each its height at its width (after a text changes and
+on every resize)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 def fit_combos(widget: QWidget) -> None:
@@ -17,3 +21,14 @@ def fit_combos(widget: QWidget) -> None:
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.setMinimumWidth(0)
         box.setMinimumWidth(box.sizeHint().width())
+
+
+def fit_wrapped_labels(page: QWidget | None) -> None:
+    """Every visible word-wrapped label in ``page`` at least as tall as its text needs."""
+    if page is None:
+        return
+    for label in page.findChildren(QLabel):
+        if label.wordWrap() and label.isVisible() and label.text():
+            needed = label.heightForWidth(max(label.width(), 1))
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)

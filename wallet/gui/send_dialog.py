@@ -33,7 +33,7 @@ from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
 from wallet.gui.balances_view import coin_text, fee_text, tron_burn_text
-from wallet.gui.fit import fit_combos
+from wallet.gui.fit import fit_combos, fit_wrapped_labels
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
@@ -704,17 +704,7 @@ class SendDialog(Retranslatable, QDialog):
         self._warnings_toggled()
 
     def _fit_wrapped(self) -> None:
-        """Give every word-wrapped label of the shown page the height its text needs at its
-        width (a QStackedWidget page in a dialog does not pass height-for-width up, so a long
-        line in Russian or Kyrgyz would otherwise be clipped)."""
-        page = self.pages.currentWidget()
-        if page is None:
-            return
-        for label in page.findChildren(QLabel):
-            if label.wordWrap() and label.isVisible() and label.text():
-                needed = label.heightForWidth(max(label.width(), 1))
-                if needed > 0 and needed != label.minimumHeight():
-                    label.setMinimumHeight(needed)
+        fit_wrapped_labels(self.pages.currentWidget())  # ru/ky lines are long (gui/fit.py)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)
