@@ -179,11 +179,7 @@ def test_tron_usdkg_send_shows_in_history(qtbot, tron_world, idle_workers):
     w = tron_world
     me, friend = w.account(1), w.account(2)
     w.env.keys.unlock(me.wallet_id, PW)
-    quote = w.env.sender.quote(
-        SendRequest(me, TRON_NET, w.usdkg.contract, friend.tron_address, 3_250_000)
-    )
-    entry = w.env.sender.send(quote, confirmed={x.code for x in quote.warnings})
-    assert w.env.sender.refresh(entry).status == "confirmed"
+    entry = w.send_usdkg(me, friend.tron_address, 3_250_000)
     tab = _tab(qtbot, w.env, me)
     _sync(qtbot, tab)
     qtbot.waitUntil(lambda: entry.txid in _cells(tab, "txid"), timeout=30_000)

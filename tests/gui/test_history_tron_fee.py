@@ -10,19 +10,13 @@ from decimal import Decimal
 from tests.evm.conftest import PW
 from tests.gui.test_history_tab import _cells, _row, _sync, _tab
 from tests.tron.conftest import NET as TRON_NET
-from wallet.services.sender import SendRequest
 
 
 def test_tron_usdkg_send_shows_the_trx_it_burned(qtbot, tron_world, idle_workers, tmp_path):
     w = tron_world
     me, friend = w.account(1), w.account(2)
     w.env.keys.unlock(me.wallet_id, PW)
-    quote = w.env.sender.quote(
-        SendRequest(me, TRON_NET, w.usdkg.contract, friend.tron_address, 1_500_000)
-    )
-    entry = w.env.sender.send(quote, confirmed={x.code for x in quote.warnings})
-    done = w.env.sender.refresh(entry)
-    assert done.status == "confirmed"
+    entry = done = w.send_usdkg(me, friend.tron_address, 1_500_000)
     burned = done.fee_paid  # what the chain's receipt says was burned
     assert burned and burned > 0
     assert w.env.registry.network(TRON_NET).native.symbol == "TRX"

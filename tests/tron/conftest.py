@@ -33,6 +33,17 @@ class TronWorld:
     def issuer_key(self) -> bytes:
         return bytes.fromhex(self.node.accounts[0][1])
 
+    def send_usdkg(self, sender: Any, to: str, units: int) -> Any:
+        """A USDKG transfer from ``sender`` (unlocked) through the wallet, followed to
+        confirmed: its journal entry."""
+        from wallet.services.sender import SendRequest
+
+        quote = self.env.sender.quote(SendRequest(sender, NET, self.usdkg.contract, to, units))
+        entry = self.env.sender.send(quote, confirmed={x.code for x in quote.warnings})
+        done = self.env.sender.refresh(entry)
+        assert done.status == "confirmed", done
+        return done
+
 
 @pytest.fixture(scope="module")
 def tron_node(tmp_path_factory):
@@ -78,3 +89,23 @@ def tron_world(tron_node, keyring_env):
         env.accounts.add_account(wallet.id)
     yield TronWorld(env, tron_node, DevnodeClient(tron_node.url), env.registry.token(NET, "USDKG"))
     env.close()
+
+
+CLI_NET = ("--network", NET)
+
+
+@pytest.fixture
+def cli_devnet(data_dir, secret_service):
+    """``kapchyk devnet`` as the CLI tests use it: the launcher's devnet (fast blocks) with the
+    test phrase restored in devnet mode; yields (the devnet, ``wallet restore``'s JSON)."""
+    from tests.keys.cli_helpers import run_cli
+    from wallet.devnet.launcher import start_devnet
+
+    net = start_devnet(data_dir, bsc_port=0, tron_port=0, block_time=0.3)
+    try:
+        _, restored = run_cli(
+            data_dir, "wallet", "restore", passwords=[PW], stdin=PHRASE, mode="devnet"
+        )
+        yield net, restored
+    finally:
+        net.stop()
