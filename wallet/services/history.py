@@ -74,6 +74,17 @@ class TransferDetails:
     request_id: int | None  # the payment request this transfer paid
 
 
+def movement(account: Any, frm: Any, to: Any) -> tuple[str, Any] | None:
+    """What a transfer from ``frm`` to ``to`` is to ``account`` (each in one spelling): its
+    direction and the other side ("self" and the account itself when it sent to itself), or
+    None when the account is neither side."""
+    if account not in (frm, to):
+        return None
+    if frm == to:
+        return "self", account
+    return ("out", to) if frm == account else ("in", frm)
+
+
 def iso_time(timestamp: int | None) -> str:
     """``2026-12-02T03:31:06Z`` (UTC), or "" when the block time is unknown."""
     if not timestamp:
@@ -152,12 +163,8 @@ class NodeLogsSource:
         frm = addresses.evm_checksum(bytes(topics[1])[-20:])
         to = addresses.evm_checksum(bytes(topics[2])[-20:])
         amount = int.from_bytes(bytes(lg["data"])[:32], "big")
-        if frm == account and to == account:
-            direction, other = "self", account
-        elif frm == account:
-            direction, other = "out", to
-        else:
-            direction, other = "in", frm
+        # the logs were asked for by the account's topic: it is one side of each
+        direction, other = movement(account, frm, to) or ("in", frm)
         txid = lg["transactionHash"]
         txid = txid if isinstance(txid, str) else "0x" + bytes(txid).hex()
         return Transfer(
@@ -207,10 +214,10 @@ class TronBlocksSource:
                     ):
                         continue
                     frm, to = bytes.fromhex(topics[1])[-20:], bytes.fromhex(topics[2])[-20:]
-                    if me not in (frm, to):
+                    moved = movement(me, frm, to)
+                    if moved is None:
                         continue
-                    direction = "self" if frm == to else ("out" if frm == me else "in")
-                    other = to if direction == "out" else frm
+                    direction, other = moved
                     out.append(
                         Transfer(
                             self.net.id,

@@ -152,16 +152,16 @@ class EtherscanV2Source:
             yield found, Cursor(start)
 
     def _transfers(self, account: str, token: Token, rows: list[dict[str, Any]]) -> list[Any]:
-        from wallet.services.history import Transfer
+        from wallet.services.history import Transfer, movement
 
         out, seen = [], {}
         for r in rows:
             if addresses.to_evm(r["contractAddress"]) != token.contract:
                 continue  # exact contract only, never by symbol
-            frm, to = addresses.to_evm(r["from"]), addresses.to_evm(r["to"])
-            if account not in (frm, to):
+            moved = movement(account, addresses.to_evm(r["from"]), addresses.to_evm(r["to"]))
+            if moved is None:
                 continue
-            direction = "self" if frm == to else ("out" if frm == account else "in")
+            direction, other = moved
             txid = str(r["hash"])
             ordinal = seen[txid] = seen.get(txid, -1) + 1
             out.append(
@@ -171,7 +171,7 @@ class EtherscanV2Source:
                     int(r["logIndex"]) if str(r.get("logIndex", "")).isdigit() else ordinal,
                     account,
                     direction,
-                    to if direction == "out" else frm,
+                    other,
                     token.contract,
                     int(r["value"]),
                     int(r["blockNumber"]),
@@ -183,7 +183,7 @@ class EtherscanV2Source:
     def _coin_transfers(self, account: str, rows: list[dict[str, Any]]) -> list[Any]:
         """The gas coin moved by the account's normal transactions (txlist rows): a failed one
         moved nothing, nor did a call with no value."""
-        from wallet.services.history import Transfer
+        from wallet.services.history import Transfer, movement
 
         out = []
         for r in rows:
@@ -191,10 +191,10 @@ class EtherscanV2Source:
                 continue
             if not int(r.get("value") or 0) or not r.get("to"):
                 continue  # no value, or a contract creation (its value stays in the contract)
-            frm, to = addresses.to_evm(r["from"]), addresses.to_evm(r["to"])
-            if account not in (frm, to):
+            moved = movement(account, addresses.to_evm(r["from"]), addresses.to_evm(r["to"]))
+            if moved is None:
                 continue
-            direction = "self" if frm == to else ("out" if frm == account else "in")
+            direction, other = moved
             out.append(
                 Transfer(
                     self.net.id,
@@ -202,7 +202,7 @@ class EtherscanV2Source:
                     COIN_INDEX,
                     account,
                     direction,
-                    to if direction == "out" else frm,
+                    other,
                     "",
                     int(r["value"]),
                     int(r["blockNumber"]),

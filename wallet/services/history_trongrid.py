@@ -111,7 +111,7 @@ class TronGridSource:
             return
 
     def _trc20(self, account: str, token: Token, rows: list[dict[str, Any]]) -> list[Any]:
-        from wallet.services.history import Transfer
+        from wallet.services.history import Transfer, movement
 
         out, seen = [], {}
         for r in rows:
@@ -120,10 +120,10 @@ class TronGridSource:
                 continue
             if addresses.account_id(info["address"]) != addresses.account_id(token.contract):
                 continue  # exact contract only, never by symbol
-            frm, to = addresses.to_tron(r["from"]), addresses.to_tron(r["to"])
-            if account not in (frm, to):
+            moved = movement(account, addresses.to_tron(r["from"]), addresses.to_tron(r["to"]))
+            if moved is None:
                 continue
-            direction = "self" if frm == to else ("out" if frm == account else "in")
+            direction, other = moved
             txid = str(r["transaction_id"])
             index = seen[txid] = seen.get(txid, -1) + 1  # TronGrid gives no log index
             out.append(
@@ -133,7 +133,7 @@ class TronGridSource:
                     index,
                     account,
                     direction,
-                    to if direction == "out" else frm,
+                    other,
                     token.contract,
                     int(r["value"]),
                     None,
