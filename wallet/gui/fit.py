@@ -4,12 +4,16 @@ its items (``minimumSizeHint`` ignores them), so after a widget sets its texts i
 :func:`fit_combos`, which makes each combo box's minimum the width of its longest item (re-run
 on a language switch: the longest item changes). A page of a QStackedWidget does not pass its
 labels' height-for-width up to the dialog, so a long wrapped line in Russian or Kyrgyz would be
-clipped: :func:`fit_wrapped_labels` gives each its height at its width (after a text changes and
-on every resize)."""
+clipped: :func:`fit_wrapped_labels` gives each its height at its width, and a dialog of such
+pages mixes in :class:`WrappedPages` to have that done on every resize and after a text or page
+changes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QWidget
 
 
 def fit_combos(widget: QWidget) -> None:
@@ -32,3 +36,17 @@ def fit_wrapped_labels(page: QWidget | None) -> None:
             needed = label.heightForWidth(max(label.width(), 1))
             if needed > 0 and needed != label.minimumHeight():
                 label.setMinimumHeight(needed)
+
+
+class WrappedPages:
+    """Mix into a QDialog (before it) whose pages are the QStackedWidget ``pages``."""
+
+    pages: QStackedWidget
+
+    def fit_wrapped_soon(self) -> None:
+        """The shown page's wrapped labels fitted once the new texts are laid out."""
+        QTimer.singleShot(0, self, lambda: fit_wrapped_labels(self.pages.currentWidget()))  # type: ignore[call-overload]
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        self.fit_wrapped_soon()

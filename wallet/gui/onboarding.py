@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from wallet.core.errors import KapchykError
 from wallet.core.wallets import Wallet
-from wallet.gui.fit import fit_wrapped_labels
+from wallet.gui.fit import WrappedPages
 from wallet.gui.i18n import Retranslatable, install_language, language_box
 from wallet.gui.workers import error_text, run_in_background, template_text
 from wallet.services.app_settings import AppSettings
@@ -80,7 +80,7 @@ def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
-class OnboardingDialog(Retranslatable, QDialog):
+class OnboardingDialog(Retranslatable, WrappedPages, QDialog):
     """``created(wallet)`` is emitted once the new wallet is stored."""
 
     created = Signal(object)
@@ -167,15 +167,7 @@ class OnboardingDialog(Retranslatable, QDialog):
             ).format(reason=template_text(check.fix, check.params))
         )
         self.keyring_warning.show()
-        self._fit_wrapped_soon()
-
-    def _fit_wrapped_soon(self) -> None:
-        """Wrapped texts of the shown page get their height once laid out (gui/fit.py)."""
-        QTimer.singleShot(0, self, lambda: fit_wrapped_labels(self.pages.currentWidget()))
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)
-        self._fit_wrapped_soon()
+        self.fit_wrapped_soon()
 
     # ---------------------------------------------------------------- pages
     def _page(self, state: State) -> tuple[QWidget, QVBoxLayout]:
@@ -623,7 +615,7 @@ class OnboardingDialog(Retranslatable, QDialog):
         self.error_label.setText(error)
         self._state_texts()
         self._update_buttons()
-        self._fit_wrapped_soon()
+        self.fit_wrapped_soon()
 
     def _enter(self, state: State) -> None:
         """Fill a page as it is shown."""

@@ -33,7 +33,7 @@ from wallet.core.errors import KapchykError
 from wallet.core.networks import Network
 from wallet.core.wallets import Account
 from wallet.gui.balances_view import coin_text, fee_text, tron_burn_text
-from wallet.gui.fit import fit_combos, fit_wrapped_labels
+from wallet.gui.fit import WrappedPages, fit_combos
 from wallet.gui.i18n import Retranslatable, amount_text
 from wallet.gui.unlock import ensure_unlocked, error_naming_wallet
 from wallet.gui.workers import error_text, message_text, run_in_background, warning_text
@@ -105,7 +105,7 @@ class WarningCheck(QWidget):
         event.accept()
 
 
-class SendDialog(Retranslatable, QDialog):
+class SendDialog(Retranslatable, WrappedPages, QDialog):
     """``sent(entry)`` is emitted once the transaction is broadcast; ``finished_tx(entry)`` when
     it reaches a final state."""
 
@@ -637,7 +637,7 @@ class SendDialog(Retranslatable, QDialog):
         self._fill_review()
         self.pages.setCurrentIndex(1)
         self._focus_safe_choice()
-        QTimer.singleShot(0, self, self._fit_wrapped)
+        self.fit_wrapped_soon()
 
     def _fill_review(self) -> None:
         q = self.quote
@@ -702,13 +702,6 @@ class SendDialog(Retranslatable, QDialog):
             self.warning_checks.append(check)
         self.review_error.clear()
         self._warnings_toggled()
-
-    def _fit_wrapped(self) -> None:
-        fit_wrapped_labels(self.pages.currentWidget())  # ru/ky lines are long (gui/fit.py)
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_wrapped)
 
     def _focus_safe_choice(self) -> None:
         """On the review page focus goes to the first warning to read and tick, else to Back:
@@ -787,7 +780,7 @@ class SendDialog(Retranslatable, QDialog):
         self._signing = False
         self.entry = entry
         self.pages.setCurrentIndex(2)
-        QTimer.singleShot(0, self, self._fit_wrapped)
+        self.fit_wrapped_soon()
         self.follow_timer.stop()
         self._show_entry(entry)
         self.sent.emit(entry)
